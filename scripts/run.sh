@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# make run: Odoo on http://localhost:8069 with the addon and its demo data (login admin/admin),
+# on the private PostgreSQL cluster of this checkout. Needs ODOO_SRC.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+. scripts/lib.sh
+VENV=${VENV:-.venv}
+ROOT=$(pwd)
+if [ -z "${ODOO_SRC:-}" ]; then
+  cat >&2 <<'MSG'
+make run needs an Odoo 18.0 source tree. Point ODOO_SRC at one, e.g.
+    git clone --branch 18.0 --depth 1 <your Odoo 18.0 repository> ~/odoo18
+    make run ODOO_SRC=~/odoo18
+(or the source directory of your own Odoo 18 server: the folder that holds odoo-bin).
+MSG
+  exit 2
+fi
+ODOO_SRC=$(cd "$ODOO_SRC" && pwd)
+odoo_version_check "$ODOO_SRC"
+ADDONS_PATH=$(odoo_addons_path "$ODOO_SRC" "$ROOT")
+ODOO_BIN=$(odoo_bin "$ODOO_SRC")
+bash scripts/odoo-requirements.sh
+PORT=$(bash scripts/pg.sh start)
+DB=${ODOO_DB:-sistem_kerja_asn}
+HTTP_PORT=${HTTP_PORT:-8069}
+common=(--addons-path="$ADDONS_PATH" --db_host=127.0.0.1 --db_port="$PORT" --db_user=odoo
+        --data-dir="$ROOT/.local/data")
+if ! psql -h 127.0.0.1 -p "$PORT" -U odoo -d "$DB" -Atc 'select 1' >/dev/null 2>&1; then
+  log "creating database $DB with the demo data (first run only)"
+  "$VENV/bin/python" "$ODOO_BIN" "${common[@]}" -d "$DB" -i sistem_kerja_asn \
+    --stop-after-init --log-level=warn
+else
+  "$VENV/bin/python" "$ODOO_BIN" "${common[@]}" -d "$DB" -u sistem_kerja_asn \
+    --stop-after-init --log-level=warn
+fi
+log "serving http://localhost:$HTTP_PORT (database $DB, login admin / admin); Ctrl-C stops"
+trap "bash scripts/pg.sh stop" EXIT
+"$VENV/bin/python" "$ODOO_BIN" "${common[@]}" -d "$DB" --db-filter="^$DB\$" \
+  --http-port="$HTTP_PORT" --http-interface=0.0.0.0 --max-cron-threads=1

@@ -1,0 +1,21 @@
+# Copyright 2026 sistem_kerja_asn contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
+{
+    "name": "Sistem Kerja ASN",
+    "summary": "Indonesia's ASN work system for regional governments: positions, "
+    "appraisers, work teams, assignments, review and performance",
+    "version": "18.0.1.0.0",
+    "category": "Human Resources",
+    "website": "https://github.com/sistem-kerja-asn/sistem_kerja_asn",
+    "author": "sistem_kerja_asn contributors",
+    "license": "LGPL-3",
+    "application": True,
+    "installable": True,
+    "depends": ["hr", "mail", "portal", "resource"],
+    "data": [
+        "security/sistem_kerja_asn_security.xml",
+        "security/ir.model.access.csv",
+        "views/sistem_kerja_asn_menus.xml",
+    ],
+    "demo": [],
+}
