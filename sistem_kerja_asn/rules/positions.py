@@ -101,7 +101,7 @@ def position_label(jabatan_type, jenjang=None):
     """Human label, e.g. 'Fungsional Ahli Muda' or 'Administrator'."""
     label = JABATAN_LABELS.get(jabatan_type, jabatan_type or "")
     if jabatan_type == FUNGSIONAL and jenjang:
-        return "%s %s" % (label, JENJANG_LABELS.get(jenjang, jenjang))
+        return f"{label} {JENJANG_LABELS.get(jenjang, jenjang)}"
     return label
 
 
