@@ -49,6 +49,7 @@ PY
 
 # 1. Install with demo data and the addon's tests.
 LOG1=$LOGDIR/install.log
+: > "$LOG1"
 log "installing $ADDON into $DB (log: $LOG1)"
 odoo -i "$ADDON" --test-enable --test-tags "$TAGS" --logfile="$LOG1"
 rc1=$?
@@ -64,6 +65,7 @@ grep -E '(ERROR|FAIL): |Traceback|AssertionError' -A 30 "$LOG1" | head -200 >&2 
 
 # 2. Odoo's own hr tests with the addon installed (at_install and post_install, no update).
 LOG2=$LOGDIR/hr-tests.log
+: > "$LOG2"
 run2=0; failed2=0; errors2=0; rc2=0
 if [ "${SKIP_HR_TESTS:-0}" != 1 ]; then
   log "running Odoo's hr tests with $ADDON installed (log: $LOG2)"

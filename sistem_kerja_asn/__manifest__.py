@@ -15,7 +15,14 @@
     "data": [
         "security/sistem_kerja_asn_security.xml",
         "security/ir.model.access.csv",
+        "data/ir_cron_data.xml",
+        "views/hr_employee_views.xml",
+        "views/hr_department_views.xml",
+        "views/asn_delegasi_penilaian_views.xml",
+        "views/asn_kedudukan_policy_views.xml",
+        "views/res_config_settings_views.xml",
         "views/sistem_kerja_asn_menus.xml",
     ],
-    "demo": [],
+    "demo": ["demo/sistem_kerja_asn_demo.xml"],
+    "post_init_hook": "post_init_hook",
 }

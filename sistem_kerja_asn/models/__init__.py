@@ -1,0 +1,4 @@
+from . import asn_delegasi_penilaian, hr_department, hr_employee
+from . import asn_kedudukan_policy
+from . import res_company
+from . import res_config_settings

@@ -6,6 +6,14 @@ def _(source):
     return source
 
 
+def render(template, params=None, translate=None):
+    """``template`` translated by ``translate`` (e.g. a model's ``env._``), filled with
+    ``params``. Kept apart from ``env._(template, **params)`` because params may be named
+    ``source``, which ``env._`` takes for itself."""
+    text = translate(template) if translate else template
+    return text % params if params else text
+
+
 class RuleError(ValueError):
     """A rule refused its input.
 
@@ -18,4 +26,8 @@ class RuleError(ValueError):
         self.code = code
         self.template = template
         self.params = params
-        super().__init__(template % params if params else template)
+        super().__init__(render(template, params))
+
+    def render(self, translate=None):
+        """The message, translated by ``translate`` (a model passes ``self.env._``)."""
+        return render(self.template, self.params, translate)

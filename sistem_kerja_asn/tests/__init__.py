@@ -1,2 +1,3 @@
 from . import test_i18n
 from . import test_install
+from . import test_kedudukan

@@ -1,7 +1,6 @@
-from odoo.tests import TransactionCase, new_test_user, tagged
-
 from odoo.addons.sistem_kerja_asn.rules import nip, positions
 from odoo.addons.sistem_kerja_asn.rules.errors import RuleError
+from odoo.tests import TransactionCase, new_test_user, tagged
 
 
 @tagged("post_install", "-at_install")

@@ -1,0 +1,143 @@
+from odoo import api, fields, models
+from odoo.exceptions import ValidationError
+
+from ..rules import kedudukan
+
+UNIT_KINDS = [
+    ("setda", "Sekretariat Daerah"),
+    ("setwan", "Sekretariat DPRD"),
+    ("inspektorat", "Inspektorat"),
+    ("dinas", "Dinas"),
+    ("badan", "Badan"),
+    ("kecamatan", "Kecamatan"),
+    ("kelurahan", "Kelurahan"),
+    ("uptd", "UPTD"),
+    ("rsud", "RSUD"),
+    ("puskesmas", "Puskesmas"),
+    ("satuan_pendidikan", "Satuan Pendidikan"),
+    ("biro", "Biro"),
+    ("bagian", "Bagian"),
+    ("bidang", "Bidang"),
+    ("subbagian", "Subbagian"),
+    ("seksi", "Seksi"),
+    ("other", "Other"),
+]
+
+# Changing one of these may change who appraises and assigns everyone in the unit's subtree.
+KEDUDUKAN_DEPT_FIELDS = {
+    "parent_id", "manager_id", "unit_kind", "is_perangkat_daerah", "active", "company_id",
+    "ppk_mode", "puo_mode",
+}
+
+
+class HrDepartment(models.Model):
+    _inherit = "hr.department"
+
+    unit_kind = fields.Selection(
+        UNIT_KINDS, default="other", index=True, tracking=True,
+        help="Decides, with the company's Sistem Kerja policy, who appraises (PPK) and who "
+        "assigns (PUO) the staff placed in this unit.",
+    )
+    is_perangkat_daerah = fields.Boolean(
+        string="Regional Agency (PD)", tracking=True,
+        help="A Perangkat Daerah: Dinas, Badan, Sekretariat Daerah, Inspektorat, Kecamatan, "
+        "RSUD... Its head is Level 1.",
+    )
+    perangkat_daerah_id = fields.Many2one(
+        "hr.department", string="Regional Agency", compute="_compute_perangkat_daerah",
+        store=True, recursive=True, index=True,
+        help="The Perangkat Daerah this unit belongs to.",
+    )
+    unit_level = fields.Integer(
+        string="Level", compute="_compute_perangkat_daerah", store=True, recursive=True,
+        help="1 for the Perangkat Daerah itself, 2 and 3 for the units below it; "
+        "0 outside any Perangkat Daerah.",
+    )
+
+    @api.depends("is_perangkat_daerah", "parent_id.perangkat_daerah_id", "parent_id.unit_level")
+    def _compute_perangkat_daerah(self):
+        for dept in self:
+            if dept.is_perangkat_daerah:
+                dept.perangkat_daerah_id = dept
+                dept.unit_level = 1
+            elif dept.parent_id.perangkat_daerah_id:
+                dept.perangkat_daerah_id = dept.parent_id.perangkat_daerah_id
+                dept.unit_level = dept.parent_id.unit_level + 1
+            else:
+                dept.perangkat_daerah_id = False
+                dept.unit_level = 0
+
+    ppk_mode = fields.Selection(
+        kedudukan.MODES, string="PPK Override",
+        help="Overrides the company policy for the staff of this unit and the units below it: "
+        "which head appraises them (R6).",
+    )
+    puo_mode = fields.Selection(
+        kedudukan.MODES, string="PUO Override",
+        help="Overrides the company policy for the staff of this unit and the units below it: "
+        "which head assigns their work (R6).",
+    )
+    head_jabatan_type = fields.Selection(related="manager_id.jabatan_type", string="Head's Class")
+
+    @api.constrains("parent_id")
+    def _check_kedudukan_cycle(self):
+        # hr already refuses a cycle; say it in the words of this addon too.
+        if self._has_cycle():
+            raise ValidationError(self.env._(
+                "A unit cannot be placed under itself or under one of its own sub-units."
+            ))
+
+    def _kedudukan_subtree_employees(self):
+        """Active employees placed in these units or below, plus the heads of those units."""
+        depts = self.sudo().search([("id", "child_of", self.ids)])
+        employees = self.env["hr.employee"].sudo().search([("department_id", "in", depts.ids)])
+        return employees | depts.manager_id
+
+    def _kedudukan_touches_setda(self):
+        """A change at or above the Sekretariat Daerah reaches every PD head: recompute all."""
+        depts = self.sudo().search([("id", "child_of", self.ids)])
+        return any(d.unit_kind == "setda" and d.is_perangkat_daerah for d in depts)
+
+    def _kedudukan_recompute_subtree(self, extra_employees=None):
+        if self.env.context.get("skasn_no_recompute"):
+            return
+        Employee = self.env["hr.employee"]
+        for company in self.company_id | self.env.company:
+            depts = self.filtered(lambda d, c=company: d.company_id in (c, self.env["res.company"]))
+            if not depts and not extra_employees:
+                continue
+            if depts and depts._kedudukan_touches_setda():
+                Employee._kedudukan_recompute_company(company)
+                continue
+            ids = set(depts._kedudukan_subtree_employees().ids)
+            if extra_employees:
+                ids |= set(extra_employees.filtered(lambda e, c=company: e.company_id == c).ids)
+            if ids:
+                Employee._kedudukan_resolve(company, ids)
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        depts = super().create(vals_list)
+        depts.filtered("manager_id")._kedudukan_recompute_subtree()
+        return depts
+
+    def write(self, vals):
+        if vals.get("parent_id"):
+            # Refuse a cycle before hr's recursive fields meet it.
+            subtree = self.sudo().search([("id", "child_of", self.ids)])
+            if vals["parent_id"] in subtree.ids:
+                raise ValidationError(self.env._(
+                    "A unit cannot be placed under itself or under one of its own sub-units."
+                ))
+        old_heads = self.manager_id if "manager_id" in vals else self.env["hr.employee"]
+        res = super().write(vals)
+        if KEDUDUKAN_DEPT_FIELDS & set(vals):
+            self._kedudukan_recompute_subtree(extra_employees=old_heads)
+        return res
+
+    def unlink(self):
+        parents = self.parent_id
+        staff = self._kedudukan_subtree_employees()
+        res = super().unlink()
+        (parents.exists())._kedudukan_recompute_subtree(extra_employees=staff.exists())
+        return res

@@ -1,0 +1,342 @@
+import json
+
+from odoo import api, fields, models
+from odoo.exceptions import ValidationError
+from odoo.tools import SQL
+
+from ..rules import kedudukan, positions
+from ..rules import nip as nip_rules
+from ..rules.errors import RuleError, render
+
+PANGKAT_GOLONGAN = [
+    ("I/a", "Juru Muda (I/a)"),
+    ("I/b", "Juru Muda Tingkat I (I/b)"),
+    ("I/c", "Juru (I/c)"),
+    ("I/d", "Juru Tingkat I (I/d)"),
+    ("II/a", "Pengatur Muda (II/a)"),
+    ("II/b", "Pengatur Muda Tingkat I (II/b)"),
+    ("II/c", "Pengatur (II/c)"),
+    ("II/d", "Pengatur Tingkat I (II/d)"),
+    ("III/a", "Penata Muda (III/a)"),
+    ("III/b", "Penata Muda Tingkat I (III/b)"),
+    ("III/c", "Penata (III/c)"),
+    ("III/d", "Penata Tingkat I (III/d)"),
+    ("IV/a", "Pembina (IV/a)"),
+    ("IV/b", "Pembina Tingkat I (IV/b)"),
+    ("IV/c", "Pembina Utama Muda (IV/c)"),
+    ("IV/d", "Pembina Utama Madya (IV/d)"),
+    ("IV/e", "Pembina Utama (IV/e)"),
+]
+
+# Fields whose change may change who appraises and assigns this employee (or, for a head,
+# everyone under them).
+KEDUDUKAN_FIELDS = {"department_id", "jabatan_type", "jenjang", "active", "company_id"}
+
+
+_RESULT_FIELDS = [
+    "ppk_id", "pimpinan_unit_id", "atasan_ppk_id", "koordinator_id", "kedudukan_problem",
+    "jabatan_level", "ppk_delegated", "kedudukan_reason_data",
+]
+
+
+def _norm(value):
+    """Compare a search_read value with a new value: ids for many2one, None for empty."""
+    if isinstance(value, tuple | list) and len(value) == 2 and isinstance(value[0], int) \
+            and isinstance(value[1], str):
+        return value[0]
+    if value is False or value == [] or value == "":
+        return None
+    return value
+
+
+class HrEmployee(models.Model):
+    _inherit = "hr.employee"
+
+    # R1: the civil-servant record.
+    nip = fields.Char(
+        string="NIP",
+        size=21,
+        index="btree_not_null",
+        copy=False,
+        tracking=True,
+        groups="hr.group_hr_user",
+        help="The 18-digit civil-servant number: birth date, appointment month, sex digit, serial.",
+    )
+    asn_type = fields.Selection(
+        [("pns", "PNS"), ("pppk", "PPPK")],
+        string="ASN Type",
+        tracking=True,
+        groups="hr.group_hr_user",
+    )
+    jabatan_type = fields.Selection(
+        positions.JABATAN_TYPES,
+        string="Position Class",
+        tracking=True,
+        index=True,
+        help="R1: JPT, Administrator, Pengawas, Pelaksana or Fungsional.",
+    )
+    jenjang = fields.Selection(
+        positions.JENJANG,
+        tracking=True,
+        help="R1: the level of a functional position; empty for any other class.",
+    )
+    hasil_penyetaraan = fields.Boolean(
+        string="From Position Conversion",
+        groups="hr.group_hr_user",
+        help="A functional position converted from a structural post (penyetaraan jabatan).",
+    )
+    pangkat_golongan = fields.Selection(
+        PANGKAT_GOLONGAN, string="Rank / Grade", tracking=True, groups="hr.group_hr_user"
+    )
+
+    _sql_constraints = [
+        (
+            "nip_company_uniq",
+            "unique(nip, company_id)",
+            "This NIP is already registered for another employee of the company.",
+        ),
+    ]
+
+    @api.constrains("nip")
+    def _check_nip(self):
+        for employee in self:
+            if not employee.nip:
+                continue
+            try:
+                nip_rules.parse_nip(employee.nip)
+            except RuleError as err:
+                raise ValidationError(
+                    self.env._("%(employee)s: %(reason)s",
+                               employee=employee.name,
+                               reason=err.render(self.env._))
+                ) from err
+            duplicate = self.sudo().with_context(active_test=False).search([
+                ("nip", "=", employee.nip), ("company_id", "=", employee.company_id.id),
+                ("id", "!=", employee.id),
+            ], limit=1)
+            if duplicate:
+                raise ValidationError(self.env._(
+                    "NIP %(nip)s is already registered for %(other)s.",
+                    nip=employee.nip, other=duplicate.name,
+                ))
+
+    @api.constrains("jabatan_type", "jenjang")
+    def _check_jenjang(self):
+        for employee in self:
+            if not employee.jabatan_type:
+                continue
+            try:
+                positions.check_jenjang(employee.jabatan_type, employee.jenjang or None)  # R1
+            except RuleError as err:
+                raise ValidationError(
+                    self.env._("%(employee)s: %(reason)s",
+                               employee=employee.name,
+                               reason=err.render(self.env._))
+                ) from err
+
+    @api.model
+    def _normalize_nip_vals(self, vals):
+        if vals.get("nip"):
+            digits = "".join(vals["nip"].split())
+            vals["nip"] = digits
+        return vals
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        for vals in vals_list:
+            self._normalize_nip_vals(vals)
+        employees = super().create(vals_list)
+        employees._kedudukan_recompute()
+        return employees
+
+    def write(self, vals):
+        self._normalize_nip_vals(vals)
+        res = super().write(vals)
+        if KEDUDUKAN_FIELDS & set(vals):
+            self._kedudukan_recompute()
+        return res
+
+    # -- the three resolved officials (R2-R9), stored, recomputed when the structure changes --
+
+    ppk_id = fields.Many2one(
+        "hr.employee", string="Appraiser (PPK)", readonly=True, index="btree_not_null",
+        copy=False, help="Pejabat Penilai Kinerja: the direct superior who appraises (R2).",
+    )
+    pimpinan_unit_id = fields.Many2one(
+        "hr.employee", string="Unit Leader (PUO)", readonly=True, index="btree_not_null",
+        copy=False, help="Pimpinan Unit Organisasi: the leader who gives the assignments (R3).",
+    )
+    atasan_ppk_id = fields.Many2one(
+        "hr.employee", string="Appraiser's Superior", readonly=True, index="btree_not_null",
+        copy=False, help="Atasan PPK: the appraiser's own superior, the appeal level (R8).",
+    )
+    koordinator_id = fields.Many2one(
+        "hr.employee", string="Coordinator", readonly=True, copy=False,
+        help="A Level-3 Pengawas who coordinates the work and recommends the rating (R9).",
+    )
+    kedudukan_reason_data = fields.Json(readonly=True, copy=False)
+    kedudukan_reason = fields.Text(
+        string="Why", compute="_compute_kedudukan_reason",
+        help="How the appraiser and the unit leader were resolved, with the rules applied.",
+    )
+    kedudukan_problem = fields.Selection(
+        [
+            ("no_unit", "No unit"),
+            ("no_ppk", "No appraiser"),
+            ("ppk_below_ceiling", "Appraiser below the jenjang ceiling"),
+            ("jf_without_jenjang", "Functional position without jenjang"),
+        ],
+        string="Problem", readonly=True, index="btree_not_null", copy=False,
+    )
+    jabatan_level = fields.Selection(
+        [("1", "Level 1"), ("2", "Level 2"), ("3", "Level 3")],
+        string="Official Level", readonly=True, copy=False,
+        help="The Pejabat Level of the unit this official heads; empty for staff.",
+    )
+    delegasi_ids = fields.One2many(
+        "asn.delegasi.penilaian", "employee_id", string="Appraisal Delegations",
+        groups="hr.group_hr_user",
+    )
+    ppk_delegated = fields.Boolean(
+        string="Appraisal Delegated", readonly=True, copy=False,
+        help="The appraiser comes from a running delegation (R7).",
+    )
+
+    @api.depends("kedudukan_reason_data")
+    @api.depends_context("lang")
+    def _compute_kedudukan_reason(self):
+        for employee in self:
+            parts = employee.kedudukan_reason_data or []
+            employee.kedudukan_reason = " ".join(
+                render(template, params, self.env._) for template, params in parts
+            )
+
+    # -- recompute ---------------------------------------------------------------------------
+
+    @api.model
+    def _kedudukan_recompute_company(self, company):
+        self._kedudukan_resolve(company, None)
+
+    def _kedudukan_recompute(self):
+        """Recompute these employees and, for unit heads, everyone under the units they head."""
+        if self.env.context.get("skasn_no_recompute") or not self:
+            return
+        employees = self.with_context(active_test=False).exists()
+        headed = self.env["hr.department"].sudo().search([("manager_id", "in", employees.ids)])
+        for company in (employees.company_id | headed.company_id):
+            ids = set(employees.filtered(lambda e, c=company: e.company_id == c).ids)
+            units = headed.filtered(lambda d, c=company: d.company_id == c)
+            if units:
+                if units._kedudukan_touches_setda():
+                    ids = None
+                else:
+                    ids |= set(units._kedudukan_subtree_employees().ids)
+            self._kedudukan_resolve(company, ids)
+
+    @api.model
+    def _kedudukan_resolve(self, company, only_ids):
+        """Load the company's tree, resolve ``only_ids`` (None: everyone) in rules/, write the
+        changed results with one UPDATE per 1,000 rows."""
+        Dept = self.env["hr.department"].sudo().with_context(active_test=True)
+        Emp = self.env["hr.employee"].sudo().with_context(active_test=True)
+        policy = self.env["asn.kedudukan.policy"]._for_company(company)._to_rules()
+        depts = Dept.search_read(
+            [("company_id", "in", [company.id, False])],
+            ["parent_id", "unit_kind", "manager_id", "is_perangkat_daerah", "name",
+             "ppk_mode", "puo_mode"],
+        )
+        units = [
+            kedudukan.Unit(
+                id=d["id"], parent_id=d["parent_id"] and d["parent_id"][0],
+                kind=d["unit_kind"] or "other", head_id=d["manager_id"] and d["manager_id"][0],
+                is_pd=d["is_perangkat_daerah"], name=d["name"],
+                ppk_override=d["ppk_mode"] or None, puo_override=d["puo_mode"] or None,
+            )
+            for d in depts
+        ]
+        heads = {u.head_id for u in units if u.head_id}
+        domain = [("company_id", "=", company.id)]
+        if only_ids is not None:
+            domain.append(("id", "in", list(set(only_ids) | heads)))
+        fnames = ["department_id", "jabatan_type", "jenjang", "name", *_RESULT_FIELDS]
+        rows = Emp.search_read(domain, fnames)
+        people = [
+            kedudukan.Person(
+                id=r["id"], unit_id=r["department_id"] and r["department_id"][0],
+                jabatan_type=r["jabatan_type"] or positions.PELAKSANA,
+                jenjang=r["jenjang"] or None, name=r["name"],
+            )
+            for r in rows
+        ]
+        wanted = None if only_ids is None else set(only_ids)
+        delegations = {
+            d["employee_id"][0]: (d["delegate_id"][0], d["decree_number"])
+            for d in self.env["asn.delegasi.penilaian"].sudo().search_read(
+                [("is_current", "=", True), ("company_id", "=", company.id)]
+                + ([("employee_id", "in", list(wanted))] if wanted is not None else []),
+                ["employee_id", "delegate_id", "decree_number"],
+            )
+        }
+        try:
+            results = kedudukan.resolve(units, people, policy, delegations, only=wanted)
+            levels = kedudukan.unit_levels(units)
+        except RuleError as err:
+            raise ValidationError(err.render(self.env._)) from err
+        headed = {}
+        for unit in units:
+            if unit.head_id:
+                level = levels.get(unit.id, (None, 0))[1]
+                if 1 <= level <= 3 and (unit.head_id not in headed or level < headed[unit.head_id]):
+                    headed[unit.head_id] = level
+        current = {r["id"]: r for r in rows}
+        changed = []
+        for pid, res in results.items():
+            new = {
+                "ppk_id": res.ppk_id or None,
+                "pimpinan_unit_id": res.puo_id or None,
+                "atasan_ppk_id": res.atasan_ppk_id or None,
+                "koordinator_id": res.coordinator_id or None,
+                "kedudukan_problem": res.problems[0] if res.problems else None,
+                "jabatan_level": str(headed[pid]) if pid in headed else None,
+                "ppk_delegated": bool(res.decree),
+                "kedudukan_reason_data": [[t, p] for t, p in res.reasons],
+            }
+            old = current[pid]
+            if any(_norm(old[f]) != _norm(v) for f, v in new.items()):
+                changed.append((pid, new))
+        self._kedudukan_write(changed)
+        return results
+
+    @api.model
+    def _kedudukan_write(self, changed):
+        """Write resolution results in bulk (plain stored fields nothing depends on)."""
+        if not changed:
+            return
+        cols = list(changed[0][1])
+        for start in range(0, len(changed), 1000):
+            chunk = changed[start:start + 1000]
+            values = []
+            params = []
+            for pid, new in chunk:
+                values.append("(%s" + ", %s" * len(cols) + ")")
+                params.append(pid)
+                for col in cols:
+                    val = new[col]
+                    params.append(json.dumps(val) if col == "kedudukan_reason_data" else val)
+            self.env.cr.execute(
+                SQL(
+                    "UPDATE hr_employee e SET %s, write_date = now() AT TIME ZONE 'UTC' "
+                    "FROM (VALUES %s) AS v(id, %s) WHERE e.id = v.id",
+                    SQL(", ").join(
+                        SQL("%s = v.%s%s", SQL.identifier(c), SQL.identifier(c),
+                            SQL("::jsonb") if c == "kedudukan_reason_data" else
+                            SQL("::int") if c.endswith("_id") else
+                            SQL("::boolean") if c == "ppk_delegated" else SQL("::varchar"))
+                        for c in cols
+                    ),
+                    SQL(", ".join(values), *params),
+                    SQL(", ").join(SQL.identifier(c) for c in cols),
+                )
+            )
+        self.env["hr.employee"].invalidate_model(cols + ["kedudukan_reason"])
+
