@@ -5,7 +5,7 @@ SHELL := /bin/bash
 VENV ?= .venv
 export VENV
 
-.PHONY: test fast odoo-test run venv lint pg-start pg-stop clean
+.PHONY: test fast odoo-test run bench venv lint pg-start pg-stop clean
 
 test: venv
 	@fast=0; odoo=0; \
@@ -27,6 +27,9 @@ fast: venv
 
 odoo-test: venv
 	@bash scripts/odoo-tier.sh
+
+bench: venv
+	@bash scripts/bench.sh
 
 run: venv
 	@bash scripts/run.sh

@@ -2,3 +2,4 @@ from . import asn_delegasi_penilaian, hr_department, hr_employee
 from . import asn_kedudukan_policy
 from . import res_company
 from . import res_config_settings
+from . import hr_employee_public

@@ -19,7 +19,7 @@ class AsnKedudukanPolicy(models.Model):
         ondelete="cascade",
     )
     preset = fields.Selection(
-        presets.preset_selection(), string="Preset", required=True, default="national",
+        presets.preset_selection(), required=True, default="national",
         tracking=True,
         help="The regency whose regulation this policy follows; applying it resets the rules "
         "and the ceiling below.",
@@ -199,7 +199,7 @@ class AsnKedudukanPolicyCeiling(models.Model):
 
     appraisee = fields.Selection(
         [*positions.JENJANG, (positions.PELAKSANA, "Pelaksana")],
-        string="Appraisee", required=True,
+        required=True,
     )
     min_position = fields.Selection(
         [t for t in positions.JABATAN_TYPES if t[0] in kedudukan.CEILING_POSITIONS],

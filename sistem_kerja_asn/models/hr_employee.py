@@ -28,6 +28,15 @@ PANGKAT_GOLONGAN = [
     ("IV/e", "Pembina Utama (IV/e)"),
 ]
 
+# Problems the resolver reports (rules.kedudukan.PROBLEMS), for the problems list.
+KEDUDUKAN_PROBLEMS = [
+    ("no_unit", "No unit"),
+    ("no_ppk", "No appraiser"),
+    ("ppk_below_ceiling", "Appraiser below the jenjang ceiling"),
+    ("jf_without_jenjang", "Functional position without jenjang"),
+]
+JABATAN_LEVELS = [("1", "Level 1"), ("2", "Level 2"), ("3", "Level 3")]
+
 # Fields whose change may change who appraises and assigns this employee (or, for a head,
 # everyone under them).
 KEDUDUKAN_FIELDS = {"department_id", "jabatan_type", "jenjang", "active", "company_id"}
@@ -110,15 +119,6 @@ class HrEmployee(models.Model):
                                employee=employee.name,
                                reason=err.render(self.env._))
                 ) from err
-            duplicate = self.sudo().with_context(active_test=False).search([
-                ("nip", "=", employee.nip), ("company_id", "=", employee.company_id.id),
-                ("id", "!=", employee.id),
-            ], limit=1)
-            if duplicate:
-                raise ValidationError(self.env._(
-                    "NIP %(nip)s is already registered for %(other)s.",
-                    nip=employee.nip, other=duplicate.name,
-                ))
 
     @api.constrains("jabatan_type", "jenjang")
     def _check_jenjang(self):
@@ -141,16 +141,34 @@ class HrEmployee(models.Model):
             vals["nip"] = digits
         return vals
 
+    def _check_nip_free(self, nip, company_id):
+        """Refuse a NIP already held in the company, before the SQL constraint does."""
+        if not nip:
+            return
+        duplicate = self.sudo().with_context(active_test=False).search([
+            ("nip", "=", nip), ("company_id", "=", company_id), ("id", "not in", self.ids),
+        ], limit=1)
+        if duplicate:
+            raise ValidationError(self.env._(
+                "NIP %(nip)s is already registered for %(other)s.",
+                nip=nip, other=duplicate.name,
+            ))
+
     @api.model_create_multi
     def create(self, vals_list):
         for vals in vals_list:
             self._normalize_nip_vals(vals)
+            self._check_nip_free(vals.get("nip"), vals.get("company_id") or self.env.company.id)
         employees = super().create(vals_list)
         employees._kedudukan_recompute()
         return employees
 
     def write(self, vals):
         self._normalize_nip_vals(vals)
+        if vals.get("nip"):
+            if len(self) > 1:
+                raise ValidationError(self.env._("Two employees cannot share one NIP."))
+            self._check_nip_free(vals["nip"], vals.get("company_id") or self.company_id.id)
         res = super().write(vals)
         if KEDUDUKAN_FIELDS & set(vals):
             self._kedudukan_recompute()
@@ -174,23 +192,17 @@ class HrEmployee(models.Model):
         "hr.employee", string="Coordinator", readonly=True, copy=False,
         help="A Level-3 Pengawas who coordinates the work and recommends the rating (R9).",
     )
-    kedudukan_reason_data = fields.Json(readonly=True, copy=False)
+    kedudukan_reason_data = fields.Json(readonly=True, copy=False, groups="hr.group_hr_user")
     kedudukan_reason = fields.Text(
-        string="Why", compute="_compute_kedudukan_reason",
+        string="Why", compute="_compute_kedudukan_reason", groups="hr.group_hr_user",
         help="How the appraiser and the unit leader were resolved, with the rules applied.",
     )
     kedudukan_problem = fields.Selection(
-        [
-            ("no_unit", "No unit"),
-            ("no_ppk", "No appraiser"),
-            ("ppk_below_ceiling", "Appraiser below the jenjang ceiling"),
-            ("jf_without_jenjang", "Functional position without jenjang"),
-        ],
+        KEDUDUKAN_PROBLEMS,
         string="Problem", readonly=True, index="btree_not_null", copy=False,
     )
     jabatan_level = fields.Selection(
-        [("1", "Level 1"), ("2", "Level 2"), ("3", "Level 3")],
-        string="Official Level", readonly=True, copy=False,
+        JABATAN_LEVELS, string="Official Level", readonly=True, copy=False,
         help="The Pejabat Level of the unit this official heads; empty for staff.",
     )
     delegasi_ids = fields.One2many(

@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Run a bench script (bench/*.py) inside Odoo on the private cluster: a fresh database with the
+# addon (no demo data), the script given to `odoo-bin shell`. Needs ODOO_SRC.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+. scripts/lib.sh
+VENV=${VENV:-.venv}
+ROOT=$(pwd)
+: "${ODOO_SRC:?set ODOO_SRC to an Odoo 18.0 source tree}"
+ODOO_SRC=$(cd "$ODOO_SRC" && pwd)
+odoo_version_check "$ODOO_SRC"
+ADDONS_PATH=$(odoo_addons_path "$ODOO_SRC" "$ROOT")
+ODOO_BIN=$(odoo_bin "$ODOO_SRC")
+bash scripts/odoo-requirements.sh
+PORT=$(bash scripts/pg.sh start)
+trap 'bash scripts/pg.sh stop' EXIT
+DB=skasn_bench
+common=(--addons-path="$ADDONS_PATH" --db_host=127.0.0.1 --db_port="$PORT" --db_user=odoo -d "$DB"
+        --data-dir="$ROOT/.local/data")
+if ! psql -h 127.0.0.1 -p "$PORT" -U odoo -d "$DB" -Atc 'select 1' >/dev/null 2>&1; then
+  "$VENV/bin/python" "$ODOO_BIN" "${common[@]}" -i sistem_kerja_asn --without-demo=all \
+    --stop-after-init --log-level=warn
+else
+  "$VENV/bin/python" "$ODOO_BIN" "${common[@]}" -u sistem_kerja_asn --stop-after-init --log-level=warn
+fi
+for script in "${@:-bench/kedudukan_bench.py}"; do
+  log "bench: $script"
+  "$VENV/bin/python" "$ODOO_BIN" shell "${common[@]}" --log-level=warn --no-http < "$script"
+done
