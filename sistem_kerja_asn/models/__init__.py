@@ -3,3 +3,6 @@ from . import asn_kedudukan_policy
 from . import res_company
 from . import res_config_settings
 from . import hr_employee_public
+from . import asn_penugasan
+from . import asn_penugasan_refuse_wizard
+from . import asn_tim_kerja

@@ -1,7 +1,7 @@
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
-from ..rules import kedudukan, positions, presets
+from ..rules import kedudukan, positions, presets, sistem_kerja_presets
 from ..rules.errors import RuleError
 
 
@@ -34,6 +34,10 @@ class AsnKedudukanPolicy(models.Model):
         string="Level-3 Unit Kinds", default="subbagian,seksi",
         help="Comma-separated unit kinds whose Pengawas only coordinates (R9) when a rule "
         "says 'leader above the Level-3 unit'.",
+    )
+    workload_limit = fields.Float(
+        string="Workload Limit", default=5.0,
+        help="R14: warn when an employee's active assignments and teams weigh more than this.",
     )
     rule_ids = fields.One2many("asn.kedudukan.policy.rule", "policy_id", string="Rules", copy=True)
     ceiling_ids = fields.One2many(
@@ -94,6 +98,11 @@ class AsnKedudukanPolicy(models.Model):
             policy = self.sudo().with_context(skasn_no_recompute=True).create(vals)
         return policy
 
+    def _work_options(self):
+        """The work-system options (R12-R31) of the preset, for rules/penugasan and tim_kerja."""
+        self.ensure_one()
+        return sistem_kerja_presets.get_options(self.preset)
+
     # -- to rules/ -------------------------------------------------------------------------
 
     def _to_rules(self):
@@ -132,7 +141,7 @@ class AsnKedudukanPolicy(models.Model):
 
     def write(self, vals):
         res = super().write(vals)
-        if set(vals) - {"name", "preset"}:
+        if set(vals) - {"name", "preset", "workload_limit"}:
             self._recompute_companies()
         return res
 

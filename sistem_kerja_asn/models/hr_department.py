@@ -141,3 +141,30 @@ class HrDepartment(models.Model):
         res = super().unlink()
         (parents.exists())._kedudukan_recompute_subtree(extra_employees=staff.exists())
         return res
+
+    kode_surat = fields.Char(
+        string="Letter Code",
+        help="The code of the Perangkat Daerah in its letter numbers, e.g. DINKES.",
+    )
+
+    def _asn_head(self):
+        """The first filled head at or above this unit (a vacant post passes upward, R2)."""
+        dept = self.sudo()[:1]
+        while dept and not dept.manager_id:
+            dept = dept.parent_id
+        return dept.manager_id if dept else self.env["hr.employee"]
+
+    def _asn_next_letter_number(self, day):
+        """The next letter number of this Perangkat Daerah, one sequence per PD per year:
+        ``800.1/<n>/<code>/<year>``."""
+        pd = self.sudo()
+        code = "asn.letter.pd.%s" % (pd.id or 0)
+        Seq = self.env["ir.sequence"].sudo()
+        if not Seq.search([("code", "=", code)], limit=1):
+            kode = pd.kode_surat or "".join(w[0] for w in (pd.name or "PD").split() if w).upper()
+            Seq.create({
+                "name": self.env._("Letters of %(pd)s", pd=pd.name or "-"),
+                "code": code, "prefix": "800.1/", "suffix": "/%s/%%(range_year)s" % kode,
+                "padding": 3, "use_date_range": True, "company_id": pd.company_id.id,
+            })
+        return Seq.with_company(pd.company_id).next_by_code(code, sequence_date=day)

@@ -5,6 +5,7 @@ from odoo.exceptions import ValidationError
 from odoo.tools import SQL
 
 from ..rules import kedudukan, positions
+from ..rules.penugasan import workload as assignment_workload
 from ..rules import nip as nip_rules
 from ..rules.errors import RuleError, render
 
@@ -314,6 +315,10 @@ class HrEmployee(models.Model):
                 "kedudukan_reason_data": [[t, p] for t, p in res.reasons],
             }
             old = current[pid]
+            if not old["jabatan_type"]:
+                # Not registered as a civil servant (no position class): nothing to resolve.
+                new = dict.fromkeys(new)
+                new["ppk_delegated"] = False
             if any(_norm(old[f]) != _norm(v) for f, v in new.items()):
                 changed.append((pid, new))
         self._kedudukan_write(changed)
@@ -352,3 +357,41 @@ class HrEmployee(models.Model):
             )
         self.env["hr.employee"].invalidate_model(cols + ["kedudukan_reason"])
 
+
+    # -- workload (R14) ---------------------------------------------------------------------------
+
+    def _asn_workload(self):
+        """{employee id: load} of these employees' active assignments and teams (R14)."""
+        if not self:
+            return {}
+        rows = self.env["asn.penugasan"].sudo()._read_group(
+            [("employee_id", "in", self.ids), ("is_active_assignment", "=", True),
+             ("form", "=", "individu")],
+            ["employee_id", "nature"], ["__count"],
+        )
+        assignments = []
+        for emp, nature, count in rows:
+            assignments += [(emp.id, nature)] * count
+        members = self.env["asn.tim.kerja.member"].sudo().search_read(
+            [("employee_id", "in", self.ids), ("tim_kerja_id.state", "=", "established")],
+            ["employee_id", "role"],
+        )
+        teams = [(m["employee_id"][0], m["role"]) for m in members]
+        return assignment_workload(assignments, teams)
+
+    def _asn_position_title(self):
+        """The position written under a signature or in a table: the job title, else
+        'Kepala <unit>' for a head, else the position class (R1)."""
+        self.ensure_one()
+        emp = self.sudo()
+        if emp.job_title:
+            return emp.job_title
+        headed = self.env["hr.department"].sudo().search([("manager_id", "=", emp.id)], limit=1)
+        if headed:
+            return self.env._("Head of %(unit)s", unit=headed.name)
+        return positions.position_label(emp.jabatan_type, emp.jenjang) if emp.jabatan_type else ""
+
+    def _asn_pangkat_label(self):
+        self.ensure_one()
+        emp = self.sudo()
+        return dict(PANGKAT_GOLONGAN).get(emp.pangkat_golongan, "")

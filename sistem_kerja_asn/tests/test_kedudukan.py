@@ -181,6 +181,29 @@ class TestKedudukanScenarios(KedudukanCase):
         emp.invalidate_recordset()
         self.assertEqual(emp.kedudukan_problem, "no_ppk")
 
+    def test_13_non_asn_employee_left_alone(self):
+        """An employee with no position class is no civil servant: nothing is resolved."""
+        self.set_preset("national")
+        _dinas, kadis, bidang, _kabid = self.dinas_two_levels()
+        emp = self.Emp.create({"name": "Tenaga Kontrak", "department_id": bidang.id,
+                               "company_id": self.company.id})
+        emp.invalidate_recordset()
+        self.assertFalse(emp.ppk_id)
+        self.assertFalse(emp.kedudukan_problem)
+        emp.jabatan_type = "pelaksana"
+        self.assertOfficials(emp, _kabid)
+        self.assertTrue(kadis)
+
+    def test_14_preset_from_settings(self):
+        """R6: choosing a preset in Settings fills the company's editable policy."""
+        settings = self.env["res.config.settings"].with_company(self.company).create({})
+        settings.asn_preset = "karangasem"
+        settings.with_company(self.company).execute()
+        policy = self.env["asn.kedudukan.policy"]._for_company(self.company)
+        self.assertEqual(policy.preset, "karangasem")
+        self.assertTrue(policy.rule_ids)
+        self.assertIn("Karangasem", policy.source)
+
 
 @tagged("post_install", "-at_install")
 class TestKedudukanBadInput(KedudukanCase):

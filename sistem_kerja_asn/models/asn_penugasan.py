@@ -1,0 +1,404 @@
+from odoo import api, fields, models
+from odoo.exceptions import UserError, ValidationError
+from odoo.tools import SQL
+
+from ..rules import penugasan as flows
+from ..rules import sistem_kerja_presets
+from ..rules.errors import RuleError
+
+ACTIVE_STATES = (flows.DELIVERED, flows.DONE)
+
+
+class AsnPenugasan(models.Model):
+    """An assignment (penugasan, R11-R21): who works on what, for whom, carried by a letter.
+
+    The workflow per scope x method is data in ``rules/penugasan.py``; :meth:`_asn_act` is the
+    one gate every button goes through: it asks the rules whether the current user holds the
+    role that acts now, moves the state, posts to the chatter and hands the activity on.
+    """
+
+    _name = "asn.penugasan"
+    _description = "Assignment"
+    _inherit = ["portal.mixin", "mail.thread", "mail.activity.mixin"]
+    _order = "create_date desc, id desc"
+
+    name = fields.Char(
+        string="Reference", readonly=True, copy=False, default=lambda self: self.env._("New")
+    )
+    employee_id = fields.Many2one(
+        "hr.employee", string="Employee", index=True, tracking=True, ondelete="restrict",
+        domain="[('jabatan_type', '!=', False)]",
+        help="The civil servant assigned; across units it may be chosen by the PPK where "
+        "the employee sits (R17.3).",
+    )
+    employee_department_id = fields.Many2one(
+        related="employee_id.department_id", store=True, string="Employee's Unit"
+    )
+    company_id = fields.Many2one(
+        "res.company", required=True, index=True, default=lambda self: self.env.company
+    )
+    form = fields.Selection(flows.FORMS, required=True, default=flows.INDIVIDU, tracking=True)
+    method = fields.Selection(
+        flows.METHODS, required=True, default=flows.PENUNJUKAN, tracking=True
+    )
+    scope = fields.Selection(
+        flows.SCOPES, required=True, default=flows.DALAM_UNIT, tracking=True
+    )
+    nature = fields.Selection(flows.NATURES, required=True, default=flows.RUTIN)
+    owning_unit_id = fields.Many2one(
+        "hr.department", string="Owning Unit", index=True, tracking=True,
+        help="The unit that owns the work and its target (Pejabat Pemilik Kinerja).",
+    )
+    target_unit_id = fields.Many2one(
+        "hr.department", string="Requested From",
+        help="Across units or agencies: the unit where the employee is requested from.",
+    )
+    target_company_id = fields.Many2one(
+        "res.company", string="Target Agency",
+        help="Across agencies (R18): the government the employee belongs to.",
+    )
+    tim_kerja_id = fields.Many2one("asn.tim.kerja", string="Team", index=True, ondelete="cascade")
+    description = fields.Text(required=True)
+    # R19: the four elements of a request for involvement.
+    purpose = fields.Text(string="Purpose")
+    competence = fields.Text(string="Competence Needed")
+    expected_target = fields.Text(string="Expected Performance Target")
+    date_start = fields.Date(string="From", required=True, default=fields.Date.context_today)
+    date_end = fields.Date(string="To", required=True)
+    state = fields.Selection(
+        flows.STATES, default=flows.DRAFT, required=True, readonly=True, copy=False,
+        tracking=True, index=True,
+    )
+    refuse_reason = fields.Text(readonly=True, copy=False, tracking=True)
+    assigner_id = fields.Many2one(
+        "hr.employee", string="Assigned By", readonly=True, copy=False,
+        help="The official who issued the assignment letter.",
+    )
+    letter_type = fields.Selection(
+        flows.ASSIGNMENT_DOCS, compute="_compute_letter_type", store=True, readonly=False,
+        help="R15: the document that carries the assignment, as the regency's preset says.",
+    )
+    letter_number = fields.Char(readonly=True, copy=False, tracking=True)
+    letter_date = fields.Date(readonly=True, copy=False)
+    request_number = fields.Char(readonly=True, copy=False)
+    request_date = fields.Date(readonly=True, copy=False)
+    answer_date = fields.Date(readonly=True, copy=False)
+    load_weight = fields.Float(
+        compute="_compute_load_weight", store=True, aggregator="sum", string="Load",
+        help="R14: the weight of this assignment in its employee's workload while it is active.",
+    )
+    is_active_assignment = fields.Boolean(
+        compute="_compute_load_weight", store=True, string="Active"
+    )
+    user_roles = fields.Char(compute="_compute_user_roles")
+    allowed_actions = fields.Char(compute="_compute_user_roles")
+    next_actor_id = fields.Many2one(
+        "hr.employee", compute="_compute_next_actor", string="Waiting For"
+    )
+    employee_load = fields.Float(compute="_compute_employee_load", string="Employee's Load")
+    load_warning = fields.Char(compute="_compute_employee_load")
+
+    # -- computes ------------------------------------------------------------------------------
+
+    def _options(self):
+        policy = self.env["asn.kedudukan.policy"]._for_company(self.company_id or self.env.company)
+        return policy._work_options()
+
+    @api.depends("scope", "form", "owning_unit_id", "company_id")
+    def _compute_letter_type(self):
+        for rec in self:
+            if rec.letter_number:
+                continue
+            pd = rec.owning_unit_id.perangkat_daerah_id
+            try:
+                rec.letter_type = flows.letter_for(
+                    rec.scope, rec.form, rec._options(), pd_kind=pd.unit_kind or None
+                )  # R15
+            except RuleError:
+                rec.letter_type = flows.SURAT_TUGAS
+
+    @api.depends("state", "nature", "form", "date_end")
+    def _compute_load_weight(self):
+        for rec in self:
+            active = rec.state in ACTIVE_STATES
+            rec.is_active_assignment = active
+            rec.load_weight = flows.DEFAULT_WEIGHTS.get(rec.nature, 1.0) if active else 0.0
+
+    def _role_holders(self):
+        """{role: hr.employee} for this record (R16-R21 roles, from kedudukan)."""
+        self.ensure_one()
+        emp = self.employee_id
+        Emp = self.env["hr.employee"]
+        owner_unit = self.owning_unit_id or emp.department_id
+        target_unit = self.target_unit_id or emp.department_id
+        puo_owner = owner_unit._asn_head()
+        holders = {
+            flows.EMPLOYEE: emp,
+            flows.PUO_OWNER: puo_owner,
+            flows.PPK_OWNER: puo_owner.sudo().ppk_id,
+            flows.PD_HEAD_OWNER: owner_unit.perangkat_daerah_id._asn_head(),
+            flows.PYB_REQUESTER: self.company_id.sudo().asn_pyb_id,
+            flows.PYB_TARGET: (self.target_company_id or emp.company_id).sudo().asn_pyb_id,
+        }
+        if emp:
+            holders.update({
+                flows.PUO_EMPLOYEE: emp.sudo().pimpinan_unit_id,
+                flows.PPK_EMPLOYEE: emp.sudo().ppk_id,
+                flows.PD_HEAD_EMPLOYEE: emp.department_id.perangkat_daerah_id._asn_head(),
+            })
+        else:  # before the employee is named, the target unit's leaders act (R17.2-3, R18)
+            head = target_unit._asn_head()
+            holders.update({
+                flows.PUO_EMPLOYEE: head,
+                flows.PPK_EMPLOYEE: head,
+                flows.PD_HEAD_EMPLOYEE: target_unit.perangkat_daerah_id._asn_head(),
+            })
+        return {role: (holder or Emp) for role, holder in holders.items()}
+
+    def _user_roles(self, user=None):
+        user = user or self.env.user
+        mine = user.sudo().employee_ids
+        return {role for role, holder in self._role_holders().items() if holder and holder & mine}
+
+    @api.depends_context("uid")
+    @api.depends("state", "employee_id", "owning_unit_id", "target_unit_id", "scope", "method")
+    def _compute_user_roles(self):
+        for rec in self:
+            roles = rec._user_roles() if rec.id else set()
+            rec.user_roles = ",".join(sorted(roles))
+            try:
+                actions = flows.allowed_actions(
+                    rec.scope, rec.method, rec.state, roles, rec._options()
+                )
+            except RuleError:
+                actions = []
+            rec.allowed_actions = "," + ",".join(actions) + ","
+
+    @api.depends("state", "employee_id", "owning_unit_id", "target_unit_id", "scope", "method")
+    def _compute_next_actor(self):
+        for rec in self:
+            rec.next_actor_id = rec._next_actor()
+
+    def _next_actor(self):
+        try:
+            role = flows.actor_role(self.scope, self.method, self.state, self._options())
+        except RuleError:
+            role = None
+        return self._role_holders().get(role) if role else self.env["hr.employee"]
+
+    @api.depends("employee_id")
+    def _compute_employee_load(self):
+        limit = self.env["asn.kedudukan.policy"]._for_company(self.env.company).workload_limit
+        loads = self.employee_id._asn_workload()
+        for rec in self:
+            load = loads.get(rec.employee_id.id, 0.0)
+            rec.employee_load = load
+            rec.load_warning = (
+                self.env._(
+                    "%(employee)s already carries a load of %(load)s, above the limit of "
+                    "%(limit)s (R14).", employee=rec.employee_id.name, load=load, limit=limit,
+                )
+                if limit and flows.over_limit(load, limit) else False
+            )
+
+    # -- constraints ----------------------------------------------------------------------------
+
+    @api.constrains("date_start", "date_end")
+    def _check_period(self):
+        for rec in self:
+            try:
+                flows.check_period(rec.date_start, rec.date_end)
+            except RuleError as err:
+                raise ValidationError(err.render(self.env._)) from err
+
+    @api.constrains("employee_id")
+    def _check_employee(self):
+        for rec in self:
+            if rec.employee_id and not rec.employee_id.active:
+                raise ValidationError(self.env._(
+                    "%(employee)s is archived and cannot be assigned.",
+                    employee=rec.employee_id.name,
+                ))
+
+    @api.constrains("scope", "method")
+    def _check_flow(self):
+        for rec in self:
+            try:
+                flows.flow(rec.scope, rec.method, rec._options())
+            except RuleError as err:
+                raise ValidationError(err.render(self.env._)) from err
+
+    # -- the gate --------------------------------------------------------------------------------
+
+    def _asn_act(self, action, reason=None):
+        """The one gate (R16-R21): may the current user do ``action`` now? Then do it."""
+        self.ensure_one()
+        # Lock the row: of two approvals of the same step at once, the second waits, then
+        # finds the state moved on and is refused.
+        self.env.cr.execute(SQL("SELECT id FROM asn_penugasan WHERE id = %s FOR UPDATE", self.id))
+        self.invalidate_recordset(["state"])
+        options = self._options()
+        roles = self._user_roles()
+        if not flows.may_act(self.scope, self.method, self.state, action, roles, options):
+            role = flows.actor_role(self.scope, self.method, self.state, options)
+            raise UserError(self.env._(
+                "You cannot %(action)s this assignment now: it is %(state)s and waits for "
+                "%(role)s.",
+                action=dict(flows.ACTIONS).get(action, action),
+                state=dict(self._fields["state"]._description_selection(self.env))[self.state],
+                role=dict(flows.ROLES).get(role, self.env._("nobody")),
+            ))
+        step = flows.step_at(self.scope, self.method, self.state, options)
+        if action == flows.APPROVE and self.create_uid == self.env.user \
+                and self.method == flows.SUKARELA:
+            raise UserError(self.env._("You cannot approve your own request."))
+        if step and "request" in step.checks and action != flows.CANCEL:
+            self._check_request()
+        if step and step.names_employee and action not in (flows.REFUSE, flows.CANCEL) \
+                and not self.employee_id:
+            raise UserError(self.env._("Choose the employee before you answer (R17.3)."))
+        try:
+            new_state = flows.transition(
+                self.scope, self.method, self.state, action, options, reason=reason
+            )
+        except RuleError as err:
+            raise UserError(err.render(self.env._)) from err
+        vals = {"state": new_state}
+        today = fields.Date.context_today(self)
+        if action == flows.REFUSE:
+            vals.update(refuse_reason=reason, answer_date=today)
+        if action in (flows.SEND,) and not self.request_number:
+            vals.update(request_number=self._next_number(), request_date=today)
+        if action in (flows.APPROVE,) and self.state in (flows.REQUESTED, flows.TARGET_PYB):
+            vals["answer_date"] = today
+        if new_state == flows.DELIVERED and not self.letter_number:
+            vals.update(
+                letter_number=self._next_number(), letter_date=today,
+                assigner_id=(self.env.user.employee_ids & self._role_holders()[step.actor])[:1].id
+                if step else False,
+            )
+        self.sudo().write(vals)
+        self._post_step(action, step, reason)
+        self._activity_update()
+        return True
+
+    def _check_request(self):
+        try:
+            flows.check_request(
+                self.purpose, self.competence, self.expected_target,
+                self.date_start and self.date_end and (self.date_start, self.date_end),
+            )  # R19
+        except RuleError as err:
+            raise UserError(err.render(self.env._)) from err
+
+    def _post_step(self, action, step, reason):
+        letter = step.letter(action) if step else None
+        holders = self._role_holders()
+        body = self.env._(
+            "%(action)s by %(user)s.", action=dict(flows.ACTIONS).get(action, action),
+            user=self.env.user.name,
+        )
+        if reason:
+            body += " " + self.env._("Reason: %(reason)s", reason=reason)
+        if letter and letter.copies:
+            names = [holders[r].name for r in letter.copies if holders.get(r)]
+            if names:
+                body += " " + self.env._("Copies (tembusan): %(names)s.", names=", ".join(names))
+        self.message_post(body=body)
+
+    def _activity_update(self):
+        """Close the activity of the step just done; open one for whoever acts next."""
+        act_type = self.env.ref("sistem_kerja_asn.mail_act_penugasan_step")
+        for rec in self:
+            done = rec.activity_ids.filtered(lambda a: a.activity_type_id == act_type)
+            done.sudo().action_feedback(feedback=self.env._("Done: %(state)s", state=rec.state))
+            if rec.state in flows.TERMINAL:
+                continue
+            actor = rec._next_actor()
+            user = actor.user_id
+            if user:
+                rec.sudo().activity_schedule(
+                    "sistem_kerja_asn.mail_act_penugasan_step", user_id=user.id,
+                    summary=dict(self._fields["state"]._description_selection(self.env))[rec.state],
+                    note=rec.description,
+                )
+
+    def _next_number(self):
+        pd = (self.owning_unit_id or self.employee_id.department_id).perangkat_daerah_id
+        return pd._asn_next_letter_number(fields.Date.context_today(self))
+
+    # -- buttons ---------------------------------------------------------------------------------
+
+    def action_send(self):
+        return self._asn_act(flows.SEND)
+
+    def action_approve(self):
+        return self._asn_act(flows.APPROVE)
+
+    def action_recommend(self):
+        return self._asn_act(flows.RECOMMEND)
+
+    def action_propose_names(self):
+        return self._asn_act(flows.PROPOSE_NAMES)
+
+    def action_forward(self):
+        return self._asn_act(flows.FORWARD)
+
+    def action_issue_letter(self):
+        return self._asn_act(flows.ISSUE_LETTER)
+
+    def action_acknowledge(self):
+        return self._asn_act(flows.ACKNOWLEDGE)
+
+    def action_cancel(self):
+        return self._asn_act(flows.CANCEL)
+
+    def action_refuse(self, reason=None):
+        if reason is None:
+            return {
+                "type": "ir.actions.act_window",
+                "res_model": "asn.penugasan.refuse.wizard",
+                "view_mode": "form",
+                "target": "new",
+                "context": {"default_penugasan_id": self.id},
+            }
+        return self._asn_act(flows.REFUSE, reason=reason)
+
+    # -- ORM -------------------------------------------------------------------------------------
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        records = super().create(vals_list)
+        for rec in records:
+            if rec.name == self.env._("New") or not rec.name:
+                rec.name = self.env["ir.sequence"].next_by_code("asn.penugasan") or "/"
+        records._activity_update()
+        return records
+
+    def _compute_access_url(self):
+        super()._compute_access_url()
+        for rec in self:
+            rec.access_url = "/my/penugasan/%s" % rec.id
+
+    @api.depends("name", "employee_id")
+    def _compute_display_name(self):
+        for rec in self:
+            rec.display_name = (
+                "%s - %s" % (rec.name, rec.employee_id.name) if rec.employee_id else rec.name
+            )
+
+    def _letter_values(self):
+        """What the assignment letter shows (R15)."""
+        self.ensure_one()
+        holders = self._role_holders()
+        options = self._options()
+        tembusan = []
+        try:
+            step_flow = flows.flow(self.scope, self.method, options)
+            for step in step_flow.steps:
+                for role in step.copies:
+                    if holders.get(role) and holders[role].name not in tembusan:
+                        tembusan.append(holders[role].name)
+        except RuleError:
+            pass
+        return {"tembusan": tembusan, "holders": holders}

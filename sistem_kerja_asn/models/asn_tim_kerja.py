@@ -1,0 +1,283 @@
+from odoo import api, fields, models
+from odoo.exceptions import UserError, ValidationError
+from odoo.tools import SQL
+
+from ..rules import penugasan as flows
+from ..rules import tim_kerja as teams
+from ..rules.errors import RuleError, render
+
+
+class AsnTimKerja(models.Model):
+    """A work team (tim kerja, R22-R29): formed by the PUO, established by decree; on
+    establishment every member receives a team assignment (form ``tim``)."""
+
+    _name = "asn.tim.kerja"
+    _description = "Work Team"
+    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _order = "date_start desc, id desc"
+
+    name = fields.Char(required=True, tracking=True)
+    kind = fields.Selection(teams.KINDS, required=True, default=teams.RUTIN, tracking=True)
+    company_id = fields.Many2one(
+        "res.company", required=True, index=True, default=lambda self: self.env.company
+    )
+    owning_unit_id = fields.Many2one(
+        "hr.department", string="Owning Unit", required=True, index=True, tracking=True,
+        help="The unit that owns the team's targets.",
+    )
+    pemilik_kinerja_id = fields.Many2one(
+        "hr.employee", string="Performance Owner", compute="_compute_pemilik_kinerja",
+        store=True, readonly=False,
+        help="Pejabat Pemilik Kinerja: the official who owns the team's target and output.",
+    )
+    date_start = fields.Date(string="From", required=True, default=fields.Date.context_today)
+    date_end = fields.Date(string="To", compute="_compute_date_end", store=True, readonly=False)
+    state = fields.Selection(
+        teams.STATES, default=teams.DRAFT, required=True, readonly=True, copy=False,
+        tracking=True, index=True,
+    )
+    decree_number = fields.Char(tracking=True, copy=False)
+    decree_date = fields.Date(copy=False)
+    mandate = fields.Text(help="R24: the specific mandate of a special or incidental team.")
+    member_ids = fields.One2many(
+        "asn.tim.kerja.member", "tim_kerja_id", string="Members", copy=True
+    )
+    target_ids = fields.One2many(
+        "asn.tim.kerja.target", "tim_kerja_id", string="Targets", copy=True
+    )
+    penugasan_ids = fields.One2many("asn.penugasan", "tim_kerja_id", string="Assignments")
+    ketua_id = fields.Many2one(
+        "hr.employee", string="Team Lead", compute="_compute_ketua", store=True
+    )
+    ketua_warning = fields.Char(compute="_compute_ketua_warning")
+    member_count = fields.Integer(compute="_compute_ketua_warning", string="Number of Members")
+    close_reason = fields.Text(readonly=True, copy=False)
+    allowed_actions = fields.Char(compute="_compute_allowed_actions")
+
+    @api.depends("owning_unit_id")
+    def _compute_pemilik_kinerja(self):
+        for team in self:
+            team.pemilik_kinerja_id = team.owning_unit_id._asn_head()
+
+    @api.depends("kind", "date_start")
+    def _compute_date_end(self):
+        for team in self:
+            if not team.date_end:
+                team.date_end = teams.default_end(team.kind, team.date_start)  # R24
+
+    @api.depends("member_ids.role", "member_ids.employee_id", "owning_unit_id")
+    def _compute_ketua(self):
+        for team in self:
+            team.ketua_id = team.member_ids.filtered(
+                lambda m: m.role == teams.KETUA
+            )[:1].employee_id
+
+    @api.depends("member_ids.role", "member_ids.employee_id", "owning_unit_id")
+    def _compute_ketua_warning(self):
+        for team in self:
+            ketua = team.member_ids.filtered(lambda m: m.role == teams.KETUA)[:1].employee_id
+            team.member_count = len(team.member_ids)
+            warning = None
+            if ketua and team.owning_unit_id:
+                subtree = self.env["hr.department"].sudo().search(
+                    [("id", "child_of", team.owning_unit_id.id)]
+                ).ids
+                warning = teams.ketua_warning(ketua.department_id.id or None, subtree)  # R23
+            team.ketua_warning = render(*warning, self.env._) if warning else False
+
+    def _options(self):
+        policy = self.env["asn.kedudukan.policy"]._for_company(self.company_id or self.env.company)
+        return policy._work_options()
+
+    def _role_holders(self):
+        self.ensure_one()
+        unit = self.owning_unit_id
+        return {
+            flows.PUO_OWNER: unit._asn_head(),
+            flows.PD_HEAD_OWNER: unit.perangkat_daerah_id._asn_head(),
+        }
+
+    def _user_roles(self):
+        mine = self.env.user.sudo().employee_ids
+        return {r for r, h in self._role_holders().items() if h and h & mine}
+
+    @api.depends_context("uid")
+    @api.depends("state", "owning_unit_id")
+    def _compute_allowed_actions(self):
+        for team in self:
+            roles = team._user_roles() if team.id else set()
+            acts = teams.allowed_actions(team.state, roles, team._options())
+            team.allowed_actions = "," + ",".join(acts) + ","
+
+    @api.constrains("kind", "date_start", "date_end", "member_ids")
+    def _check_team(self):
+        for team in self:
+            members = [(m.employee_id.id, m.role) for m in team.member_ids]
+            names = {m.employee_id.id: m.employee_id.name for m in team.member_ids}
+            ketuas = [m.employee_id.id for m in team.member_ids if m.role == teams.KETUA]
+            try:
+                teams.check_team(
+                    team.kind, team.date_start, team.date_end, members,
+                    ketua=ketuas[0] if ketuas else None, options=team._options(), names=names,
+                )
+            except RuleError as err:
+                if err.code == "no_members" and team.state == teams.DRAFT:
+                    continue  # a draft may be saved before its members are chosen
+                raise ValidationError(err.render(self.env._)) from err
+            for member in team.member_ids:
+                if not member.employee_id.active:
+                    raise ValidationError(self.env._(
+                        "%(employee)s is archived and cannot join a team.",
+                        employee=member.employee_id.name,
+                    ))
+                if member.role == teams.PENGENDALI:
+                    try:
+                        teams.check_pengendali(
+                            member.employee_id.jabatan_type, member.employee_id.jenjang
+                        )  # R28
+                    except RuleError as err:
+                        raise ValidationError(err.render(self.env._)) from err
+
+    # -- the gate ---------------------------------------------------------------------------
+
+    def _asn_act(self, action, reason=None):
+        self.ensure_one()
+        self.env.cr.execute(SQL("SELECT id FROM asn_tim_kerja WHERE id = %s FOR UPDATE", self.id))
+        self.invalidate_recordset(["state"])
+        options = self._options()
+        if not teams.may_act(self.state, action, self._user_roles(), options):
+            raise UserError(self.env._(
+                "You cannot do this on the team %(team)s now.", team=self.name
+            ))
+        if action == teams.PROPOSE:
+            head = self.owning_unit_id._asn_head()
+            coordinating = head.jabatan_type == "pengawas" and head.sudo().koordinator_id == head
+            if not teams.may_form_team(coordinating, options):  # R9
+                raise UserError(self.env._(
+                    "A Pengawas who coordinates the substance work cannot form other teams (R9)."
+                ))
+            if not self.member_ids:
+                raise UserError(self.env._("Choose the members before proposing the team."))
+        try:
+            new_state = teams.transition(
+                self.state, action, decree_number=self.decree_number,
+                decree_date=self.decree_date, reason=reason,
+            )
+        except RuleError as err:
+            raise UserError(err.render(self.env._)) from err
+        vals = {"state": new_state}
+        if reason:
+            vals["close_reason"] = reason
+        self.sudo().write(vals)
+        self.message_post(body=self.env._(
+            "%(action)s by %(user)s.", action=dict(teams.ACTIONS).get(action, action),
+            user=self.env.user.name,
+        ) + (" " + self.env._("Reason: %(reason)s", reason=reason) if reason else ""))
+        if new_state == teams.ESTABLISHED:
+            self._create_member_assignments()
+        if new_state in (teams.CLOSED, teams.DISSOLVED):
+            self.penugasan_ids.filtered(
+                lambda p: p.state not in flows.TERMINAL
+            ).sudo().write({"state": flows.CANCELLED})
+        self._activity_update()
+        return True
+
+    def _create_member_assignments(self):
+        """R22, R15: every member of an established team receives a team assignment carried
+        by the team decree."""
+        subtree = self.env["hr.department"].sudo().search(
+            [("id", "child_of", self.owning_unit_id.id)]
+        )
+        pd = self.owning_unit_id.perangkat_daerah_id
+        vals = []
+        for member in self.member_ids:
+            emp_unit = member.employee_id.department_id
+            if emp_unit in subtree:
+                scope = flows.DALAM_UNIT
+            elif emp_unit.perangkat_daerah_id == pd:
+                scope = flows.LINTAS_UNIT
+            else:
+                scope = flows.LINTAS_PD
+            if scope not in self._options()["scopes"]:
+                scope = flows.LINTAS_UNIT  # presets without a cross-PD scope (R13)
+            vals.append({
+                "employee_id": member.employee_id.id, "form": flows.TIM, "scope": scope,
+                "method": flows.PENUNJUKAN, "nature": flows.RUTIN if self.kind == teams.RUTIN
+                else flows.INSIDENTAL, "owning_unit_id": self.owning_unit_id.id,
+                "tim_kerja_id": self.id, "company_id": self.company_id.id,
+                "description": self.env._(
+                    "%(role)s of the team %(team)s", team=self.name,
+                    role=dict(teams.ROLES).get(member.role, member.role),
+                ),
+                "expected_target": "\n".join(self.target_ids.mapped("name")) or self.mandate,
+                "date_start": self.date_start, "date_end": self.date_end,
+                "state": flows.DELIVERED, "letter_type": flows.SK_TIM_KERJA,
+                "letter_number": self.decree_number, "letter_date": self.decree_date,
+                "assigner_id": self.pemilik_kinerja_id.id,
+            })
+        assignments = self.env["asn.penugasan"].sudo().with_context(
+            skasn_team_assignment=True
+        ).create(vals)
+        return assignments
+
+    def _activity_update(self):
+        act_type = self.env.ref("sistem_kerja_asn.mail_act_tim_kerja_step")
+        for team in self:
+            team.activity_ids.filtered(
+                lambda a: a.activity_type_id == act_type
+            ).sudo().action_feedback()
+            if team.state != teams.PROPOSED:
+                continue
+            role = teams.actor_role(team.state, teams.ESTABLISH, team._options())
+            holder = team._role_holders().get(role)
+            if holder and holder.user_id:
+                team.sudo().activity_schedule(
+                    "sistem_kerja_asn.mail_act_tim_kerja_step", user_id=holder.user_id.id,
+                    summary=self.env._("Establish the team by decree"),
+                )
+
+    def action_propose(self):
+        return self._asn_act(teams.PROPOSE)
+
+    def action_establish(self):
+        return self._asn_act(teams.ESTABLISH)
+
+    def action_close(self):
+        return self._asn_act(teams.CLOSE)
+
+    def action_return(self, reason=None):
+        return self._asn_act(teams.RETURN, reason=reason or self.env._("Returned for revision"))
+
+    def action_dissolve(self, reason=None):
+        return self._asn_act(teams.DISSOLVE, reason=reason or self.env._("Dissolved"))
+
+
+class AsnTimKerjaMember(models.Model):
+    _name = "asn.tim.kerja.member"
+    _description = "Work Team Member"
+    _order = "tim_kerja_id, role, id"
+
+    tim_kerja_id = fields.Many2one(
+        "asn.tim.kerja", string="Team", required=True, ondelete="cascade", index=True
+    )
+    employee_id = fields.Many2one(
+        "hr.employee", string="Employee", required=True, index=True, ondelete="restrict"
+    )
+    role = fields.Selection(teams.ROLES, required=True, default=teams.ANGGOTA)
+    department_id = fields.Many2one(related="employee_id.department_id", string="Unit")
+    nip = fields.Char(related="employee_id.nip")
+    jabatan_type = fields.Selection(related="employee_id.jabatan_type")
+
+
+class AsnTimKerjaTarget(models.Model):
+    _name = "asn.tim.kerja.target"
+    _description = "Work Team Target"
+    _order = "tim_kerja_id, sequence, id"
+
+    tim_kerja_id = fields.Many2one(
+        "asn.tim.kerja", string="Team", required=True, ondelete="cascade", index=True
+    )
+    sequence = fields.Integer(default=10)
+    name = fields.Char(string="Expected Output", required=True)
+    indicator = fields.Char()
+    target_value = fields.Char(string="Target")
