@@ -6,3 +6,4 @@ from . import hr_employee_public
 from . import asn_penugasan
 from . import asn_penugasan_refuse_wizard
 from . import asn_tim_kerja
+from . import res_users

@@ -36,7 +36,7 @@ class AsnKedudukanPolicy(models.Model):
         "says 'leader above the Level-3 unit'.",
     )
     workload_limit = fields.Float(
-        string="Workload Limit", default=5.0,
+        default=5.0,
         help="R14: warn when an employee's active assignments and teams weigh more than this.",
     )
     rule_ids = fields.One2many("asn.kedudukan.policy.rule", "policy_id", string="Rules", copy=True)

@@ -22,7 +22,7 @@ class AsnTimKerja(models.Model):
         "res.company", required=True, index=True, default=lambda self: self.env.company
     )
     owning_unit_id = fields.Many2one(
-        "hr.department", string="Owning Unit", required=True, index=True, tracking=True,
+        "hr.department", required=True, index=True, tracking=True,
         help="The unit that owns the team's targets.",
     )
     pemilik_kinerja_id = fields.Many2one(
@@ -98,7 +98,7 @@ class AsnTimKerja(models.Model):
         }
 
     def _user_roles(self):
-        mine = self.env.user.sudo().employee_ids
+        mine = self.env.user._asn_employees()
         return {r for r, h in self._role_holders().items() if h and h & mine}
 
     @api.depends_context("uid")
@@ -173,14 +173,19 @@ class AsnTimKerja(models.Model):
             "%(action)s by %(user)s.", action=dict(teams.ACTIONS).get(action, action),
             user=self.env.user.name,
         ) + (" " + self.env._("Reason: %(reason)s", reason=reason) if reason else ""))
-        if new_state == teams.ESTABLISHED:
-            self._create_member_assignments()
         if new_state in (teams.CLOSED, teams.DISSOLVED):
             self.penugasan_ids.filtered(
                 lambda p: p.state not in flows.TERMINAL
             ).sudo().write({"state": flows.CANCELLED})
         self._activity_update()
         return True
+
+    def write(self, vals):
+        res = super().write(vals)
+        if vals.get("state") == teams.ESTABLISHED:
+            for team in self.filtered(lambda t: not t.penugasan_ids):
+                team._create_member_assignments()
+        return res
 
     def _create_member_assignments(self):
         """R22, R15: every member of an established team receives a team assignment carried
@@ -261,7 +266,7 @@ class AsnTimKerjaMember(models.Model):
         "asn.tim.kerja", string="Team", required=True, ondelete="cascade", index=True
     )
     employee_id = fields.Many2one(
-        "hr.employee", string="Employee", required=True, index=True, ondelete="restrict"
+        "hr.employee", required=True, index=True, ondelete="restrict"
     )
     role = fields.Selection(teams.ROLES, required=True, default=teams.ANGGOTA)
     department_id = fields.Many2one(related="employee_id.department_id", string="Unit")
