@@ -355,3 +355,33 @@ class TestPenugasanBadInput(PenugasanCase):
         self.assertEqual(rec2.state, "recommendation")
         approvals = rec2.message_ids.filtered(lambda m: "Approve" in (m.body or ""))
         self.assertEqual(len(approvals), 1)
+
+
+@tagged("post_install", "-at_install")
+class TestPenugasanPortal(PenugasanCase, HttpCase):
+    """/my/penugasan lists one's own assignments; another's id leads back to /my."""
+
+    def test_portal_own_and_others(self):
+        mine = self.Penugasan.with_user(self.u(self.kabid_a)).create({
+            "employee_id": self.staff_a.id, "description": "Tugas untuk Staf A",
+            "date_end": self.end,
+        })
+        mine.with_user(self.u(self.kabid_a)).action_issue_letter()
+        other = self.Penugasan.with_user(self.u(self.kabid_b)).create({
+            "employee_id": self.jf_b.id, "description": "Tugas rahasia JF B",
+            "date_end": self.end,
+        })
+        other.with_user(self.u(self.kabid_b)).action_issue_letter()
+        self.authenticate(self.u(self.staff_a).login, self.u(self.staff_a).login)
+        page = self.url_open("/my/penugasan")
+        self.assertEqual(page.status_code, 200)
+        self.assertIn("Tugas untuk Staf A", page.text)
+        self.assertNotIn("Tugas rahasia JF B", page.text)
+        detail = self.url_open("/my/penugasan/%s" % mine.id)
+        self.assertIn(mine.letter_number, detail.text)
+        stolen = self.url_open("/my/penugasan/%s" % other.id, allow_redirects=False)
+        self.assertIn(stolen.status_code, (302, 303))
+        self.assertTrue(stolen.headers["Location"].endswith("/my"))
+        pdf = self.url_open("/my/penugasan/%s?report_type=html" % other.id,
+                            allow_redirects=False)
+        self.assertIn(pdf.status_code, (302, 303))

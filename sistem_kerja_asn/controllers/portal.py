@@ -1,0 +1,58 @@
+from odoo import http
+from odoo.exceptions import AccessError, MissingError
+from odoo.http import request
+
+from odoo.addons.portal.controllers.portal import CustomerPortal
+from odoo.addons.portal.controllers.portal import pager as portal_pager
+
+
+class SistemKerjaPortal(CustomerPortal):
+    """A civil servant's own assignments and their letters (``/my/penugasan``)."""
+
+    def _penugasan_domain(self):
+        return [("employee_id.user_id", "=", request.env.user.id), ("state", "!=", "draft")]
+
+    def _prepare_home_portal_values(self, counters):
+        values = super()._prepare_home_portal_values(counters)
+        if "penugasan_count" in counters:
+            Penugasan = request.env["asn.penugasan"]
+            values["penugasan_count"] = (
+                Penugasan.search_count(self._penugasan_domain())
+                if Penugasan.has_access("read") else 0
+            )
+        return values
+
+    @http.route(["/my/penugasan", "/my/penugasan/page/<int:page>"], type="http", auth="user",
+                website=True)
+    def portal_my_penugasan(self, page=1, **kw):
+        Penugasan = request.env["asn.penugasan"]
+        domain = self._penugasan_domain()
+        count = Penugasan.search_count(domain)
+        pager = portal_pager(url="/my/penugasan", total=count, page=page, step=self._items_per_page)
+        records = Penugasan.search(
+            domain, order="date_start desc, id desc", limit=self._items_per_page,
+            offset=pager["offset"],
+        )
+        values = self._prepare_portal_layout_values()
+        values.update(penugasan_ids=records, page_name="penugasan", pager=pager,
+                      default_url="/my/penugasan")
+        return request.render("sistem_kerja_asn.portal_my_penugasan", values)
+
+    @http.route(["/my/penugasan/<int:penugasan_id>"], type="http", auth="user", website=True)
+    def portal_penugasan_page(self, penugasan_id, report_type=None, download=False, **kw):
+        try:
+            rec = self._document_check_access("asn.penugasan", penugasan_id)
+        except (AccessError, MissingError):
+            return request.redirect("/my")
+        if rec.employee_id.user_id != request.env.user or rec.state == "draft":
+            return request.redirect("/my")
+        if report_type in ("html", "pdf") and rec.letter_number:
+            return self._show_report(
+                model=rec, report_type=report_type,
+                report_ref="sistem_kerja_asn.action_report_surat_penugasan", download=download,
+            )
+        values = self._get_page_view_values(
+            rec, None, {"penugasan": rec, "page_name": "penugasan_detail"},
+            "my_penugasan_history", False,
+        )
+        return request.render("sistem_kerja_asn.portal_penugasan_page", values)
