@@ -242,12 +242,13 @@ class AsnPenugasan(models.Model):
         roles = self._user_roles()
         if not flows.may_act(self.scope, self.method, self.state, action, roles, options):
             role = flows.actor_role(self.scope, self.method, self.state, options)
+            nobody = self.env._("nobody")
             raise UserError(self.env._(
                 "You cannot %(action)s this assignment now: it is %(state)s and waits for "
                 "%(role)s.",
                 action=dict(flows.ACTIONS).get(action, action),
                 state=dict(self._fields["state"]._description_selection(self.env))[self.state],
-                role=dict(flows.ROLES).get(role, self.env._("nobody")),
+                role=dict(flows.ROLES).get(role, nobody),
             ))
         step = flows.step_at(self.scope, self.method, self.state, options)
         if action == flows.APPROVE and self.create_uid == self.env.user:

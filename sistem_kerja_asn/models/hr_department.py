@@ -3,25 +3,8 @@ from odoo.exceptions import ValidationError
 
 from ..rules import kedudukan
 
-UNIT_KINDS = [
-    ("setda", "Sekretariat Daerah"),
-    ("setwan", "Sekretariat DPRD"),
-    ("inspektorat", "Inspektorat"),
-    ("dinas", "Dinas"),
-    ("badan", "Badan"),
-    ("kecamatan", "Kecamatan"),
-    ("kelurahan", "Kelurahan"),
-    ("uptd", "UPTD"),
-    ("rsud", "RSUD"),
-    ("puskesmas", "Puskesmas"),
-    ("satuan_pendidikan", "Satuan Pendidikan"),
-    ("biro", "Biro"),
-    ("bagian", "Bagian"),
-    ("bidang", "Bidang"),
-    ("subbagian", "Subbagian"),
-    ("seksi", "Seksi"),
-    ("other", "Other"),
-]
+# The unit kinds of RULES.md §H, one list in rules/ (R6).
+UNIT_KINDS = kedudukan.KINDS
 
 # Changing one of these may change who appraises and assigns everyone in the unit's subtree.
 KEDUDUKAN_DEPT_FIELDS = {

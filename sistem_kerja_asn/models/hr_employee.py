@@ -115,11 +115,7 @@ class HrEmployee(models.Model):
             try:
                 nip_rules.parse_nip(employee.nip)
             except RuleError as err:
-                raise ValidationError(
-                    self.env._("%(employee)s: %(reason)s",
-                               employee=employee.name,
-                               reason=err.render(self.env._))
-                ) from err
+                employee._raise_rule_error(err)
 
     @api.constrains("jabatan_type", "jenjang")
     def _check_jenjang(self):
@@ -129,11 +125,13 @@ class HrEmployee(models.Model):
             try:
                 positions.check_jenjang(employee.jabatan_type, employee.jenjang or None)  # R1
             except RuleError as err:
-                raise ValidationError(
-                    self.env._("%(employee)s: %(reason)s",
-                               employee=employee.name,
-                               reason=err.render(self.env._))
-                ) from err
+                employee._raise_rule_error(err)
+
+    def _raise_rule_error(self, err):
+        """A rule's refusal as a ValidationError naming the employee, in the user's language."""
+        raise ValidationError(self.env._(
+            "%(employee)s: %(reason)s", employee=self.name, reason=err.render(self.env._)
+        )) from err
 
     @api.model
     def _normalize_nip_vals(self, vals):
