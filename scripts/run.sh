@@ -28,7 +28,10 @@ common=(--addons-path="$ADDONS_PATH" --db_host=127.0.0.1 --db_port="$PORT" --db_
 if ! psql -h 127.0.0.1 -p "$PORT" -U odoo -d "$DB" -Atc 'select 1' >/dev/null 2>&1; then
   log "creating database $DB with the demo data (first run only)"
   "$VENV/bin/python" "$ODOO_BIN" "${common[@]}" -d "$DB" -i sistem_kerja_asn \
-    --stop-after-init --log-level=warn
+    --load-language=id_ID --stop-after-init --log-level=warn
+  # Letters follow the language of the government (company): Indonesian.
+  printf '%s\n' "env.ref('base.main_company').partner_id.lang = 'id_ID'" "env.cr.commit()" \
+    | "$VENV/bin/python" "$ODOO_BIN" shell "${common[@]}" -d "$DB" --no-http --log-level=warn >/dev/null
 else
   "$VENV/bin/python" "$ODOO_BIN" "${common[@]}" -d "$DB" -u sistem_kerja_asn \
     --stop-after-init --log-level=warn
