@@ -7,12 +7,7 @@ cd "$(dirname "$0")/.."
 VENV=${VENV:-.venv}
 ROOT=$(pwd)
 : "${ODOO_SRC:?set ODOO_SRC to an Odoo 18.0 source tree}"
-ODOO_SRC=$(cd "$ODOO_SRC" && pwd)
-odoo_version_check "$ODOO_SRC"
-ADDONS_PATH=$(odoo_addons_path "$ODOO_SRC" "$ROOT")
-ODOO_BIN=$(odoo_bin "$ODOO_SRC")
-bash scripts/odoo-requirements.sh
-PORT=$(bash scripts/pg.sh start)
+odoo_setup
 trap 'bash scripts/pg.sh stop' EXIT
 DB=skasn_bench
 common=(--addons-path="$ADDONS_PATH" --db_host=127.0.0.1 --db_port="$PORT" --db_user=odoo -d "$DB"

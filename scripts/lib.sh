@@ -61,3 +61,15 @@ for port in ([start] if start else []) + [0]:
     break
 PY
 }
+
+# odoo_setup: from ODOO_SRC, set ODOO_SRC (absolute), ADDONS_PATH and ODOO_BIN, install Odoo's
+# requirements into the venv and start the private cluster (PORT). ROOT must be set.
+odoo_setup() {
+  [ -d "${ODOO_SRC:-}" ] || die "ODOO_SRC=${ODOO_SRC:-} does not exist: point it at an Odoo 18.0 source tree"
+  ODOO_SRC=$(cd "$ODOO_SRC" && pwd)
+  odoo_version_check "$ODOO_SRC"
+  ADDONS_PATH=$(odoo_addons_path "$ODOO_SRC" "$ROOT")
+  ODOO_BIN=$(odoo_bin "$ODOO_SRC")
+  bash scripts/odoo-requirements.sh || die "could not install Odoo's requirements"
+  PORT=$(bash scripts/pg.sh start) || die "could not start PostgreSQL"
+}

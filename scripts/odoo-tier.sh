@@ -15,13 +15,7 @@ if [ -z "${ODOO_SRC:-}" ]; then
   echo "Odoo tier: SKIPPED (no ODOO_SRC)"
   exit 0
 fi
-ODOO_SRC=$(cd "$ODOO_SRC" && pwd) || die "ODOO_SRC=$ODOO_SRC does not exist"
-odoo_version_check "$ODOO_SRC"
-ADDONS_PATH=$(odoo_addons_path "$ODOO_SRC" "$ROOT")
-ODOO_BIN=$(odoo_bin "$ODOO_SRC")
-bash scripts/odoo-requirements.sh || die "could not install Odoo's requirements"
-
-PORT=$(bash scripts/pg.sh start) || die "could not start PostgreSQL"
+odoo_setup
 trap 'bash scripts/pg.sh stop' EXIT
 LOGDIR=$ROOT/.local/log
 mkdir -p "$LOGDIR"

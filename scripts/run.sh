@@ -15,12 +15,7 @@ make run needs an Odoo 18.0 source tree. Point ODOO_SRC at one, e.g.
 MSG
   exit 2
 fi
-ODOO_SRC=$(cd "$ODOO_SRC" && pwd)
-odoo_version_check "$ODOO_SRC"
-ADDONS_PATH=$(odoo_addons_path "$ODOO_SRC" "$ROOT")
-ODOO_BIN=$(odoo_bin "$ODOO_SRC")
-bash scripts/odoo-requirements.sh
-PORT=$(bash scripts/pg.sh start)
+odoo_setup
 DB=${ODOO_DB:-sistem_kerja_asn}
 HTTP_PORT=${HTTP_PORT:-8069}
 common=(--addons-path="$ADDONS_PATH" --db_host=127.0.0.1 --db_port="$PORT" --db_user=odoo
