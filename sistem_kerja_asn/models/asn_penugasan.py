@@ -90,6 +90,12 @@ class AsnPenugasan(models.Model):
     is_active_assignment = fields.Boolean(
         compute="_compute_load_weight", store=True, string="Active"
     )
+    participant_user_ids = fields.Many2many(
+        "res.users", "asn_penugasan_participant_rel", "penugasan_id", "user_id",
+        compute="_compute_participant_user_ids", store=True, string="Participants",
+        help="Who may read and act on the assignment: its employee, the officials of its "
+        "flow, its creator and, for a team assignment, the team's members (record rules).",
+    )
     user_roles = fields.Char(compute="_compute_user_roles")
     allowed_actions = fields.Char(compute="_compute_user_roles")
     next_actor_id = fields.Many2one(
@@ -155,6 +161,15 @@ class AsnPenugasan(models.Model):
                 flows.PD_HEAD_EMPLOYEE: target_unit.perangkat_daerah_id._asn_head(),
             })
         return {role: (holder or Emp) for role, holder in holders.items()}
+
+    @api.depends("employee_id", "owning_unit_id", "target_unit_id", "target_company_id",
+                 "state", "create_uid", "tim_kerja_id")
+    def _compute_participant_user_ids(self):
+        for rec in self:
+            users = rec.create_uid | rec.sudo().tim_kerja_id.member_ids.employee_id.user_id
+            for holder in rec._role_holders().values():
+                users |= holder.sudo().user_id
+            rec.participant_user_ids = users
 
     def _user_roles(self, user=None):
         user = user or self.env.user

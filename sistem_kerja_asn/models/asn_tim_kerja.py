@@ -52,6 +52,12 @@ class AsnTimKerja(models.Model):
     ketua_warning = fields.Char(compute="_compute_ketua_warning")
     member_count = fields.Integer(compute="_compute_ketua_warning", string="Number of Members")
     close_reason = fields.Text(readonly=True, copy=False)
+    participant_user_ids = fields.Many2many(
+        "res.users", "asn_tim_kerja_participant_rel", "tim_kerja_id", "user_id",
+        compute="_compute_participant_user_ids", store=True, string="Participants",
+        help="Who may read the team: its members, the leaders of the owning unit and its "
+        "creator (record rules).",
+    )
     allowed_actions = fields.Char(compute="_compute_allowed_actions")
 
     @api.depends("owning_unit_id")
@@ -84,6 +90,14 @@ class AsnTimKerja(models.Model):
                 ).ids
                 warning = teams.ketua_warning(ketua.department_id.id or None, subtree)  # R23
             team.ketua_warning = render(*warning, self.env._) if warning else False
+
+    @api.depends("member_ids.employee_id", "owning_unit_id", "create_uid", "state")
+    def _compute_participant_user_ids(self):
+        for team in self:
+            users = team.create_uid | team.sudo().member_ids.employee_id.user_id
+            for holder in team._role_holders().values():
+                users |= holder.sudo().user_id
+            team.participant_user_ids = users
 
     def _options(self):
         policy = self.env["asn.kedudukan.policy"]._for_company(self.company_id or self.env.company)

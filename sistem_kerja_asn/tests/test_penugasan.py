@@ -1,6 +1,6 @@
 from datetime import date, timedelta
 
-from odoo.exceptions import UserError, ValidationError
+from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tests import HttpCase, new_test_user, tagged
 from odoo.tools import mute_logger
 
@@ -355,6 +355,32 @@ class TestPenugasanBadInput(PenugasanCase):
         self.assertEqual(rec2.state, "recommendation")
         approvals = rec2.message_ids.filtered(lambda m: "Approve" in (m.body or ""))
         self.assertEqual(len(approvals), 1)
+
+
+@tagged("post_install", "-at_install")
+class TestPenugasanAccess(PenugasanCase):
+    """The people concerned read an assignment; nobody else does, except HR clerks."""
+
+    def test_only_the_people_concerned(self):
+        rec = self.Penugasan.with_user(self.u(self.kabid_a)).create({
+            "employee_id": self.staff_a.id, "description": "Rahasia unit A",
+            "date_end": self.end,
+        })
+        rec.with_user(self.u(self.kabid_a)).action_issue_letter()
+        rec.invalidate_recordset()
+        self.assertEqual(rec.with_user(self.u(self.staff_a)).description, "Rahasia unit A")
+        for outsider in (self.jf_b, self.kabid_b):
+            with self.assertRaises(AccessError):
+                rec.with_user(self.u(outsider)).read(["description"])
+            with self.assertRaises(AccessError):
+                rec.with_user(self.u(outsider)).write({"description": "diubah"})
+            self.assertFalse(self.Penugasan.with_user(self.u(outsider)).search(
+                [("id", "=", rec.id)]
+            ))
+        clerk = new_test_user(self.env, login="clerk_pd", groups="base.group_user,"
+                              "sistem_kerja_asn.group_admin_pd", company_id=self.company.id,
+                              company_ids=[(6, 0, [self.company.id])])
+        self.assertEqual(rec.with_user(clerk).description, "Rahasia unit A")
 
 
 @tagged("post_install", "-at_install")
