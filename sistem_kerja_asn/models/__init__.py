@@ -7,3 +7,5 @@ from . import asn_penugasan
 from . import asn_penugasan_refuse_wizard
 from . import asn_tim_kerja
 from . import res_users
+from . import asn_laporan
+from . import asn_laporan_return_wizard

@@ -70,6 +70,24 @@ class HrDepartment(models.Model):
                 "A unit cannot be placed under itself or under one of its own sub-units."
             ))
 
+    @api.model
+    def _kedudukan_units(self, company):
+        """The company's units as :class:`rules.kedudukan.Unit`, in one query (R2-R9, R32)."""
+        depts = self.sudo().with_context(active_test=True).search_read(
+            [("company_id", "in", [company.id, False])],
+            ["parent_id", "unit_kind", "manager_id", "is_perangkat_daerah", "name",
+             "ppk_mode", "puo_mode"],
+        )
+        return [
+            kedudukan.Unit(
+                id=d["id"], parent_id=d["parent_id"] and d["parent_id"][0],
+                kind=d["unit_kind"] or "other", head_id=d["manager_id"] and d["manager_id"][0],
+                is_pd=d["is_perangkat_daerah"], name=d["name"],
+                ppk_override=d["ppk_mode"] or None, puo_override=d["puo_mode"] or None,
+            )
+            for d in depts
+        ]
+
     def _kedudukan_subtree_employees(self):
         """Active employees placed in these units or below, plus the heads of those units."""
         depts = self.sudo().search([("id", "child_of", self.ids)])

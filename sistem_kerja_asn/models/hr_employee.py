@@ -251,20 +251,7 @@ class HrEmployee(models.Model):
         Dept = self.env["hr.department"].sudo().with_context(active_test=True)
         Emp = self.env["hr.employee"].sudo().with_context(active_test=True)
         policy = self.env["asn.kedudukan.policy"]._for_company(company)._to_rules()
-        depts = Dept.search_read(
-            [("company_id", "in", [company.id, False])],
-            ["parent_id", "unit_kind", "manager_id", "is_perangkat_daerah", "name",
-             "ppk_mode", "puo_mode"],
-        )
-        units = [
-            kedudukan.Unit(
-                id=d["id"], parent_id=d["parent_id"] and d["parent_id"][0],
-                kind=d["unit_kind"] or "other", head_id=d["manager_id"] and d["manager_id"][0],
-                is_pd=d["is_perangkat_daerah"], name=d["name"],
-                ppk_override=d["ppk_mode"] or None, puo_override=d["puo_mode"] or None,
-            )
-            for d in depts
-        ]
+        units = Dept._kedudukan_units(company)
         heads = {u.head_id for u in units if u.head_id}
         domain = [("company_id", "=", company.id)]
         if only_ids is not None:

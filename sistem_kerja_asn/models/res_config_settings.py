@@ -12,6 +12,12 @@ class ResConfigSettings(models.TransientModel):
         "regency's regulation (R6). The result stays editable.",
     )
 
+    asn_pyb_id = fields.Many2one(related="company_id.asn_pyb_id", readonly=False)
+    asn_letter_government_name = fields.Char(
+        related="company_id.asn_letter_government_name", readonly=False
+    )
+    asn_letter_place = fields.Char(related="company_id.asn_letter_place", readonly=False)
+
     def get_values(self):
         res = super().get_values()
         policy = self.env["asn.kedudukan.policy"]._for_company(self.env.company)

@@ -1,0 +1,167 @@
+from odoo import api, fields, models
+from odoo.exceptions import UserError
+from odoo.tools import SQL
+
+from ..rules import review
+from ..rules.errors import RuleError, render
+
+
+class AsnLaporan(models.Model):
+    """A work report or result (R31) reviewed step by step up the structure (R32): each level
+    accepts (it moves up) or returns it with a reason; the work is done when Level 1 accepts."""
+
+    _name = "asn.laporan"
+    _description = "Work Report"
+    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _order = "create_date desc, id desc"
+
+    name = fields.Char(required=True, tracking=True)
+    kind = fields.Selection(
+        [("progress", "Progress report"), ("result", "Final result")],
+        required=True, default="progress", tracking=True,
+    )
+    penugasan_id = fields.Many2one(
+        "asn.penugasan", string="Assignment", required=True, index=True, ondelete="restrict",
+    )
+    tim_kerja_id = fields.Many2one(related="penugasan_id.tim_kerja_id", store=True)
+    company_id = fields.Many2one(related="penugasan_id.company_id", store=True, index=True)
+    submitter_id = fields.Many2one(
+        "hr.employee", string="Submitted By", required=True, index=True,
+        default=lambda self: self.env.user.employee_id,
+    )
+    content = fields.Html(string="Report")
+    attachment_ids = fields.Many2many("ir.attachment", string="Attachments")
+    state = fields.Selection(
+        review.STATES, default=review.DRAFT, required=True, readonly=True, copy=False,
+        tracking=True, index=True,
+    )
+    step_index = fields.Integer(default=-1, readonly=True, copy=False)
+    chain_data = fields.Json(readonly=True, copy=False)
+    reviewer_id = fields.Many2one(
+        "hr.employee", string="Current Reviewer", readonly=True, copy=False, index=True,
+    )
+    return_reason = fields.Text(readonly=True, copy=False, tracking=True)
+    participant_user_ids = fields.Many2many(
+        "res.users", "asn_laporan_participant_rel", "laporan_id", "user_id",
+        compute="_compute_participant_user_ids", store=True, string="Participants",
+        help="Who may read the report: its submitter, its reviewers and the people of its "
+        "assignment (record rules).",
+    )
+    stage = fields.Selection(review.STAGES, compute="_compute_stage")
+    chain_text = fields.Text(compute="_compute_chain_text", string="Review Chain")
+
+    @api.depends("submitter_id", "chain_data", "penugasan_id.participant_user_ids")
+    def _compute_participant_user_ids(self):
+        for rec in self:
+            users = rec.submitter_id.sudo().user_id | rec.sudo().penugasan_id.participant_user_ids
+            reviewers = [step.reviewer_id for step in rec._chain() if step.reviewer_id]
+            users |= self.env["hr.employee"].sudo().browse(reviewers).user_id
+            rec.participant_user_ids = users
+
+    @api.depends("state")
+    def _compute_stage(self):
+        for rec in self:
+            rec.stage = review.stage_of(review.REVIEW, rec.state)  # R30
+
+    @api.depends("chain_data", "step_index")
+    @api.depends_context("lang")
+    def _compute_chain_text(self):
+        for rec in self:
+            lines = []
+            for i, step in enumerate(rec._chain()):
+                mark = "→ " if i == rec.step_index else "   "
+                name = self.env["hr.employee"].sudo().browse(step.reviewer_id).name or "-"
+                line = "%s%s: %s" % (mark, step.unit_name, name)
+                if step.reason:
+                    line += " (%s)" % render(*step.reason, self.env._)
+                lines.append(line)
+            rec.chain_text = "\n".join(lines)
+
+    def _chain(self):
+        return [review.ReviewStep(**data) for data in (self.chain_data or [])]
+
+    def _build_chain(self):
+        """R32: the chain from the owning unit of the work up to Level 1."""
+        self.ensure_one()
+        assignment = self.penugasan_id.sudo()
+        start = assignment.owning_unit_id or self.submitter_id.sudo().department_id
+        units = self.env["hr.department"]._kedudukan_units(self.company_id)
+        policy = self.env["asn.kedudukan.policy"]._for_company(self.company_id)
+        try:
+            chain = review.review_chain(
+                units, start.id, review.get_review_options(policy.preset),
+                submitter_id=self.submitter_id.id,
+            )
+        except RuleError as err:
+            raise UserError(err.render(self.env._)) from err
+        return [
+            {**step.__dict__, "reason": list(step.reason) if step.reason else None}
+            for step in chain
+        ]
+
+    def _act(self, action, reason=None):
+        """The one gate of the review (R32)."""
+        self.ensure_one()
+        self.env.cr.execute(SQL("SELECT id FROM asn_laporan WHERE id = %s FOR UPDATE", self.id))
+        self.invalidate_recordset(["state", "step_index"])
+        me = self.env.user._asn_employees()
+        vals = {}
+        try:
+            if action == review.SUBMIT:
+                if self.submitter_id not in me:
+                    raise UserError(self.env._("Only %(name)s submits this report.",
+                                               name=self.submitter_id.name))
+                review.check_submittable(self.penugasan_id.sudo().state)
+                vals["chain_data"] = self._build_chain()
+                chain = [review.ReviewStep(**d) for d in vals["chain_data"]]
+            else:
+                chain = self._chain()
+                index = self.step_index if self.step_index >= 0 else None
+                step = review.current_step(chain, index)
+                if not step or step.reviewer_id not in me.ids:
+                    review.may_review(chain, index, me[:1].id, self.submitter_id.id)
+            index = self.step_index if self.step_index >= 0 else None
+            new_state, new_index = review.review_transition(
+                chain, self.state, index, action, reason=reason
+            )
+        except RuleError as err:
+            raise UserError(err.render(self.env._)) from err
+        vals.update(state=new_state, step_index=-1 if new_index is None else new_index)
+        reviewer = review.current_reviewer(chain, new_index) if new_index is not None else None
+        vals["reviewer_id"] = reviewer or False
+        if action == review.RETURN:
+            vals["return_reason"] = reason
+        self.sudo().write(vals)
+        body = self.env._("%(action)s by %(user)s.", action=dict(review.ACTIONS)[action],
+                          user=self.env.user.name)
+        if reason:
+            body += " " + self.env._("Reason: %(reason)s", reason=reason)
+        self.sudo().message_post(body=body, author_id=self.env.user.partner_id.id)
+        self._activity_update()
+        return True
+
+    def _activity_update(self):
+        act_type = self.env.ref("sistem_kerja_asn.mail_act_laporan_review")
+        for rec in self:
+            rec.activity_ids.filtered(lambda a: a.activity_type_id == act_type).sudo() \
+                .action_feedback()
+            who = False
+            if rec.state in review.REVIEWING:
+                who = rec.reviewer_id.user_id
+                summary = self.env._("Review the report")
+            elif rec.state == review.RETURNED:
+                who = rec.submitter_id.user_id
+                summary = self.env._("Revise and resubmit the report")
+            if who:
+                rec.sudo().activity_schedule(
+                    "sistem_kerja_asn.mail_act_laporan_review", user_id=who.id, summary=summary,
+                )
+
+    def action_submit(self):
+        return self._act(review.SUBMIT)
+
+    def action_accept(self):
+        return self._act(review.ACCEPT)
+
+    def action_return(self, reason=None):
+        return self._act(review.RETURN, reason=reason)

@@ -1,0 +1,86 @@
+from odoo.exceptions import UserError
+from odoo.tests import tagged
+
+from .test_penugasan import PenugasanCase
+
+
+@tagged("post_install", "-at_install")
+class TestLaporanReview(PenugasanCase):
+    """R32: a report goes up the structure; each level accepts or returns it with a reason."""
+
+    def _assignment(self, employee, head):
+        rec = self.Penugasan.with_user(self.u(head)).create({
+            "employee_id": employee.id, "description": "Rekap data", "date_end": self.end,
+        })
+        rec.with_user(self.u(head)).action_issue_letter()
+        return rec
+
+    def _report(self, assignment, employee):
+        return self.env["asn.laporan"].with_user(self.u(employee)).create({
+            "name": "Laporan triwulan", "penugasan_id": assignment.id,
+            "submitter_id": employee.id, "content": "<p>Selesai 80%</p>",
+        })
+
+    def assertReviewer(self, rep, emp):
+        rep.invalidate_recordset()
+        self.assertEqual(rep.reviewer_id, emp)
+        todo = rep.sudo().activity_ids.filtered(
+            lambda a: a.activity_type_id == self.env.ref("sistem_kerja_asn.mail_act_laporan_review")
+        )
+        self.assertEqual(todo.user_id, self.users[emp.id])
+
+    def test_chain_return_resubmit_accept(self):
+        """Kabid then Kepala Dinas; a return at level 2 and at level 1; resubmission restarts."""
+        rep = self._report(self._assignment(self.staff_a, self.kabid_a), self.staff_a)
+        self.assertRefused(rep, self.kabid_a, "action_submit")
+        rep.with_user(self.u(self.staff_a)).action_submit()
+        self.assertEqual(rep.state, "submitted")
+        self.assertReviewer(rep, self.kabid_a)
+        self.assertEqual(rep.stage, "evaluasi")  # R30
+        self.assertRefused(rep, self.staff_a, "action_accept")  # own report
+        self.assertRefused(rep, self.kabid_b, "action_accept")  # not his step
+        self.assertRefused(rep, self.kadis, "action_accept")  # not yet his step
+        # a return at level 2 needs a reason
+        self.assertRefused(rep, self.kabid_a, "action_return", " ")
+        rep.with_user(self.u(self.kabid_a)).action_return(reason="Lampirkan data per desa")
+        self.assertEqual(rep.state, "returned")
+        todo = rep.sudo().activity_ids
+        self.assertEqual(todo.user_id, self.users[self.staff_a.id])
+        rep.with_user(self.u(self.staff_a)).action_submit()  # resubmission starts again
+        self.assertEqual(rep.state, "resubmitted")
+        self.assertReviewer(rep, self.kabid_a)
+        rep.with_user(self.u(self.kabid_a)).action_accept()
+        self.assertEqual(rep.state, "in_review")
+        self.assertReviewer(rep, self.kadis)
+        self.assertRefused(rep, self.kabid_a, "action_accept")  # reviewing twice
+        rep.with_user(self.u(self.kadis)).action_return(reason="Belum sesuai target")
+        self.assertEqual(rep.state, "returned")  # a return at level 1
+        rep.with_user(self.u(self.staff_a)).action_submit()
+        rep.with_user(self.u(self.kabid_a)).action_accept()
+        rep.with_user(self.u(self.kadis)).action_accept()
+        self.assertEqual(rep.state, "accepted")
+        self.assertFalse(rep.activity_ids)
+        self.assertRefused(rep, self.kadis, "action_accept")  # done: no more review
+
+    def test_vacant_reviewer_passes_up(self):
+        """R32 with R2: a vacant post passes the review to the next level up."""
+        assignment = self._assignment(self.staff_a, self.kabid_a)
+        self.bidang_a.manager_id = False
+        rep = self._report(assignment, self.staff_a)
+        rep.with_user(self.u(self.staff_a)).action_submit()
+        self.assertReviewer(rep, self.kadis)
+        self.assertIn(self.kadis.name, rep.chain_text)
+        rep.with_user(self.u(self.kadis)).action_accept()
+        self.assertEqual(rep.state, "accepted")
+
+    def test_closed_assignment(self):
+        """R32: no report on a refused, cancelled or not yet active assignment."""
+        rec = self.Penugasan.with_user(self.u(self.kabid_a)).create({
+            "employee_id": self.staff_a.id, "description": "x", "date_end": self.end,
+        })
+        rep = self._report(rec, self.staff_a)
+        with self.assertRaises(UserError):
+            rep.with_user(self.u(self.staff_a)).action_submit()
+        rec.with_user(self.u(self.kabid_a)).action_cancel()
+        with self.assertRaises(UserError):
+            rep.with_user(self.u(self.staff_a)).action_submit()
