@@ -28,6 +28,7 @@
         "views/asn_penugasan_views.xml",
         "views/asn_tim_kerja_views.xml",
         "views/asn_laporan_views.xml",
+        "views/asn_eskalasi_views.xml",
         "views/portal_templates.xml",
         "views/sistem_kerja_asn_menus.xml",
     ],

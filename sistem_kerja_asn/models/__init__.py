@@ -9,3 +9,4 @@ from . import asn_tim_kerja
 from . import res_users
 from . import asn_laporan
 from . import asn_laporan_return_wizard
+from . import asn_eskalasi

@@ -3,7 +3,7 @@ from odoo.exceptions import UserError, ValidationError
 from odoo.tools import SQL
 
 from ..rules import penugasan as flows
-from ..rules import sistem_kerja_presets
+from ..rules import review, sistem_kerja_presets
 from ..rules.errors import RuleError
 
 ACTIVE_STATES = (flows.DELIVERED, flows.DONE)
@@ -96,6 +96,8 @@ class AsnPenugasan(models.Model):
         help="Who may read and act on the assignment: its employee, the officials of its "
         "flow, its creator and, for a team assignment, the team's members (record rules).",
     )
+    stage = fields.Selection(review.STAGES, compute="_compute_stage")
+    laporan_ids = fields.One2many("asn.laporan", "penugasan_id", string="Reports")
     user_roles = fields.Char(compute="_compute_user_roles")
     allowed_actions = fields.Char(compute="_compute_user_roles")
     next_actor_id = fields.Many2one(
@@ -122,6 +124,11 @@ class AsnPenugasan(models.Model):
                 )  # R15
             except RuleError:
                 rec.letter_type = flows.SURAT_TUGAS
+
+    @api.depends("state")
+    def _compute_stage(self):
+        for rec in self:
+            rec.stage = review.stage_of(review.PENUGASAN, rec.state)  # R30
 
     @api.depends("state", "nature", "form", "date_end")
     def _compute_load_weight(self):
@@ -369,6 +376,25 @@ class AsnPenugasan(models.Model):
 
     def action_cancel(self):
         return self._asn_act(flows.CANCEL)
+
+    def action_request_report(self, deadline_days=7):
+        """R31: the PUO may ask for a report at any time: an activity with a deadline for the
+        employee (for a team assignment the owning unit's PUO asks the ketua or any member)."""
+        self.ensure_one()
+        cross = self.scope != flows.DALAM_UNIT
+        roles = self._user_roles()
+        if not any(review.may_request_report(r, self.form, cross_unit=cross) for r in roles):
+            raise UserError(self.env._("Only the unit leader can ask for a report (R31)."))
+        if not self.employee_id.user_id:
+            raise UserError(self.env._("%(employee)s has no user to ask.",
+                                       employee=self.employee_id.name))
+        self.sudo().activity_schedule(
+            "mail.mail_activity_data_todo", user_id=self.employee_id.user_id.id,
+            date_deadline=fields.Date.add(fields.Date.context_today(self), days=deadline_days),
+            summary=self.env._("Report on %(work)s", work=self.name),
+            note=self.env._("Requested by %(user)s (R31).", user=self.env.user.name),
+        )
+        return True
 
     def action_refuse(self, reason=None):
         if reason is None:

@@ -3,6 +3,7 @@ from odoo.exceptions import UserError, ValidationError
 from odoo.tools import SQL
 
 from ..rules import penugasan as flows
+from ..rules import review
 from ..rules import tim_kerja as teams
 from ..rules.errors import RuleError, render
 
@@ -59,6 +60,13 @@ class AsnTimKerja(models.Model):
         "creator (record rules).",
     )
     allowed_actions = fields.Char(compute="_compute_allowed_actions")
+    stage = fields.Selection(review.STAGES, compute="_compute_stage")
+    eskalasi_ids = fields.One2many("asn.eskalasi", "tim_kerja_id", string="Raised Problems")
+
+    @api.depends("state")
+    def _compute_stage(self):
+        for team in self:
+            team.stage = review.stage_of(review.TIM_KERJA, team.state)  # R30
 
     @api.depends("owning_unit_id")
     def _compute_pemilik_kinerja(self):

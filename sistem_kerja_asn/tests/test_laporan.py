@@ -84,3 +84,58 @@ class TestLaporanReview(PenugasanCase):
         rec.with_user(self.u(self.kabid_a)).action_cancel()
         with self.assertRaises(UserError):
             rep.with_user(self.u(self.staff_a)).action_submit()
+
+
+@tagged("post_install", "-at_install")
+class TestReportingAndEscalation(PenugasanCase):
+    """R30 stages, R31 asking for a report, R33 escalation."""
+
+    def _team(self):
+        team = self.env["asn.tim.kerja"].with_user(self.u(self.kabid_a)).create({
+            "name": "Tim Data", "kind": "insidental", "owning_unit_id": self.bidang_a.id,
+            "date_end": self.end, "mandate": "Data",
+            "decree_number": "800.1/9/DINKES/2026", "decree_date": self.end,
+            "member_ids": [(0, 0, {"employee_id": self.staff_a.id, "role": "ketua"}),
+                           (0, 0, {"employee_id": self.jf_b.id, "role": "anggota"})],
+        })
+        self.assertEqual(team.stage, "perencanaan")  # R30
+        team.with_user(self.u(self.kabid_a)).action_propose()
+        team.with_user(self.u(self.kabid_a)).action_establish()
+        self.assertEqual(team.stage, "pelaksanaan")
+        return team
+
+    def test_request_report(self):
+        """R31: the PUO asks for a report at any time; the employee gets an activity."""
+        rec = self.Penugasan.with_user(self.u(self.kabid_a)).create({
+            "employee_id": self.staff_a.id, "description": "x", "date_end": self.end,
+        })
+        rec.with_user(self.u(self.kabid_a)).action_issue_letter()
+        self.assertEqual(rec.stage, "pelaksanaan")
+        self.assertRefused(rec, self.staff_a, "action_request_report")
+        self.assertRefused(rec, self.kabid_b, "action_request_report")
+        rec.with_user(self.u(self.kabid_a)).action_request_report(deadline_days=3)
+        todo = rec.sudo().activity_ids.filtered(lambda a: "Report on" in (a.summary or ""))
+        self.assertEqual(todo.user_id, self.users[self.staff_a.id])
+        self.assertTrue(todo.date_deadline)
+
+    def test_escalation(self):
+        """R33: raised with alternatives to the owning PUO (and members' own PUOs across
+        units); answered by one of them, with an answer."""
+        team = self._team()
+        Esk = self.env["asn.eskalasi"].with_user(self.u(self.staff_a))
+        with self.assertRaisesRegex(Exception, "R33"):
+            Esk.create({"name": "Data kosong", "tim_kerja_id": team.id,
+                        "description": "Data desa belum masuk", "alternatives": " "})
+        esk = Esk.create({"name": "Data kosong", "tim_kerja_id": team.id,
+                          "description": "Data desa belum masuk", "cross_unit": True,
+                          "alternatives": "Minta data ke Puskesmas\nTunda target satu bulan"})
+        self.assertEqual(esk.recipient_ids, self.kabid_a | self.kabid_b)
+        self.assertEqual(esk.sudo().activity_ids.user_id,
+                         self.users[self.kabid_a.id] | self.users[self.kabid_b.id])
+        with self.assertRaises(UserError):
+            esk.with_user(self.u(self.jf_b)).action_answer(answer="ok")
+        with self.assertRaises(UserError):
+            esk.with_user(self.u(self.kabid_a)).action_answer(answer=" ")
+        esk.with_user(self.u(self.kabid_a)).action_answer(answer="Minta data ke Puskesmas")
+        self.assertEqual(esk.state, "answered")
+        self.assertEqual(esk.answered_by_id, self.kabid_a)
