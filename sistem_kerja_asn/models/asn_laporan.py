@@ -81,9 +81,21 @@ class AsnLaporan(models.Model):
         return [review.ReviewStep(**data) for data in (self.chain_data or [])]
 
     def _build_chain(self):
-        """R32: the chain from the owning unit of the work up to Level 1."""
+        """R32: the chain from the owning unit of the work up to Level 1; R31: a team member
+        (anggota) reports to the team lead (ketua), who reports the team's work upward."""
         self.ensure_one()
         assignment = self.penugasan_id.sudo()
+        team = assignment.tim_kerja_id
+        member = team.member_ids.filtered(lambda m: m.employee_id == self.submitter_id)[:1]
+        if team and member.role == "anggota" and team.ketua_id:
+            recipients = review.report_recipients(assignment.form, "anggota")  # R31
+            if "ketua" in recipients:
+                return [{
+                    "unit_id": self.submitter_id.sudo().department_id.id,
+                    "reviewer_id": team.ketua_id.id, "level": 1, "skipped_vacant": False,
+                    "reason": None, "role": "head", "skip": None,
+                    "unit_name": team.name,
+                }]
         start = assignment.owning_unit_id or self.submitter_id.sudo().department_id
         units = self.env["hr.department"]._kedudukan_units(self.company_id)
         policy = self.env["asn.kedudukan.policy"]._for_company(self.company_id)
@@ -132,6 +144,8 @@ class AsnLaporan(models.Model):
         if action == review.RETURN:
             vals["return_reason"] = reason
         self.sudo().write(vals)
+        if action == review.SUBMIT:
+            self._subscribe_recipients()
         body = self.env._("%(action)s by %(user)s.", action=dict(review.ACTIONS)[action],
                           user=self.env.user.name)
         if reason:
@@ -139,6 +153,27 @@ class AsnLaporan(models.Model):
         self.sudo().message_post(body=body, author_id=self.env.user.partner_id.id)
         self._activity_update()
         return True
+
+    def _subscribe_recipients(self):
+        """R31: whoever receives this report follows it (e.g. Barito Timur adds the PPK)."""
+        assignment = self.penugasan_id.sudo()
+        team = assignment.tim_kerja_id
+        member = team.member_ids.filtered(lambda m: m.employee_id == self.submitter_id)[:1]
+        policy = self.env["asn.kedudukan.policy"]._for_company(self.company_id)
+        options = review.get_review_options(policy.preset)
+        try:
+            roles = review.report_recipients(
+                assignment.form, member.role if team else None, options,
+                cross_unit=assignment.scope != "dalam_unit" and not team,
+            )
+        except RuleError:
+            roles = ()
+        holders = dict(assignment._role_holders(), ketua=team.ketua_id)
+        partners = self.env["res.partner"]
+        for role in roles:
+            partners |= holders.get(role, self.env["hr.employee"]).sudo().work_contact_id
+        if partners:
+            self.sudo().message_subscribe(partner_ids=partners.ids)
 
     def _activity_update(self):
         act_type = self.env.ref("sistem_kerja_asn.mail_act_laporan_review")

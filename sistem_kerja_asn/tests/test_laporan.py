@@ -139,3 +139,64 @@ class TestReportingAndEscalation(PenugasanCase):
         esk.with_user(self.u(self.kabid_a)).action_answer(answer="Minta data ke Puskesmas")
         self.assertEqual(esk.state, "answered")
         self.assertEqual(esk.answered_by_id, self.kabid_a)
+
+
+@tagged("post_install", "-at_install")
+class TestReviewPatterns(PenugasanCase):
+    """R32 chains of RULES.md §H in the Odoo tier: Setda (Kabag -> Asisten -> Sekda), a
+    single-level unit (Puskesmas, Kelurahan) reviewed once, and R31 anggota -> ketua."""
+
+    def _walk(self, unit, head, staff, expected):
+        rec = self.Penugasan.with_user(self.u(head)).create({
+            "employee_id": staff.id, "description": "x", "date_end": self.end,
+            "owning_unit_id": unit.id,
+        })
+        rec.with_user(self.u(head)).action_issue_letter()
+        rep = self.env["asn.laporan"].with_user(self.u(staff)).create({
+            "name": "Hasil", "penugasan_id": rec.id, "submitter_id": staff.id,
+            "kind": "result",
+        })
+        rep.with_user(self.u(staff)).action_submit()
+        seen = []
+        while rep.state != "accepted":
+            seen.append(rep.reviewer_id)
+            rep.with_user(self.u(rep.reviewer_id)).action_accept()
+        self.assertEqual(seen, expected)
+
+    def test_setda_chain(self):
+        asisten_unit = self.unit("Asisten Pemerintahan", "other", self.setda)
+        asisten = self.person("Asisten", asisten_unit, "jpt_pratama", head=True)
+        bagian = self.unit("Bagian Hukum", "bagian", asisten_unit)
+        kabag = self.person("Kabag", bagian, "administrator", head=True)
+        staf = self.person("Staf Hukum", bagian, "pelaksana")
+        for emp in (asisten, kabag, staf):
+            self.user_for(emp)
+        self._walk(bagian, kabag, staf, [kabag, asisten, self.sekda])
+
+    def test_single_level_units(self):
+        pusk = self.unit("Puskesmas", "puskesmas", self.dinas)
+        kapus = self.person("Kapus", pusk, "fungsional", "ahli_muda", head=True)
+        perawat = self.person("Perawat", pusk, "fungsional", "terampil")
+        for emp in (kapus, perawat):
+            self.user_for(emp)
+        self._walk(pusk, kapus, perawat, [kapus])
+
+    def test_anggota_reports_to_ketua(self):
+        """R31: an anggota's report goes to the ketua of the team."""
+        team = self.env["asn.tim.kerja"].with_user(self.u(self.kabid_a)).create({
+            "name": "Tim", "kind": "insidental", "owning_unit_id": self.bidang_a.id,
+            "date_end": self.end, "mandate": "m", "decree_number": "1", "decree_date": self.end,
+            "member_ids": [(0, 0, {"employee_id": self.staff_a.id, "role": "ketua"}),
+                           (0, 0, {"employee_id": self.jf_b.id, "role": "anggota"})],
+        })
+        team.with_user(self.u(self.kabid_a)).action_propose()
+        team.with_user(self.u(self.kabid_a)).action_establish()
+        assignment = team.penugasan_ids.filtered(lambda p: p.employee_id == self.jf_b)
+        rep = self.env["asn.laporan"].with_user(self.u(self.jf_b)).create({
+            "name": "Progres", "penugasan_id": assignment.id, "submitter_id": self.jf_b.id,
+        })
+        rep.with_user(self.u(self.jf_b)).action_submit()
+        self.assertEqual(rep.reviewer_id, self.staff_a)
+        self.assertIn(self.staff_a.work_contact_id, rep.sudo().message_partner_ids)
+        rep.with_user(self.u(self.staff_a)).action_accept()
+        self.assertEqual(rep.state, "accepted")
