@@ -24,6 +24,10 @@ class AsnLaporan(models.Model):
         "asn.penugasan", string="Assignment", required=True, index=True, ondelete="restrict",
     )
     tim_kerja_id = fields.Many2one(related="penugasan_id.tim_kerja_id", store=True)
+    target_id = fields.Many2one(
+        "asn.tim.kerja.target", string="Team Target", domain="[('tim_kerja_id', '=', tim_kerja_id)]",
+        help="The team target this report delivers on (R30, R31).",
+    )
     company_id = fields.Many2one(related="penugasan_id.company_id", store=True, index=True)
     submitter_id = fields.Many2one(
         "hr.employee", string="Submitted By", required=True, index=True,

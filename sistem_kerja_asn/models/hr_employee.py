@@ -380,3 +380,24 @@ class HrEmployee(models.Model):
         self.ensure_one()
         emp = self.sudo()
         return dict(PANGKAT_GOLONGAN).get(emp.pangkat_golongan, "")
+
+    def action_open_feedback(self):
+        """The feedback (umpan balik) on this employee's assignments and reports: the chatter
+        comments of the PUO, the ketua and the PPK, in one list (R34 documentation, issue 5)."""
+        self.ensure_one()
+        assignments = self.env["asn.penugasan"].search([("employee_id", "=", self.id)])
+        reports = self.env["asn.laporan"].search([("submitter_id", "=", self.id)])
+        domain = [
+            ("message_type", "=", "comment"),
+            "|",
+            "&", ("model", "=", "asn.penugasan"), ("res_id", "in", assignments.ids),
+            "&", ("model", "=", "asn.laporan"), ("res_id", "in", reports.ids),
+        ]
+        return {
+            "type": "ir.actions.act_window",
+            "name": self.env._("Feedback for %(employee)s", employee=self.name),
+            "res_model": "mail.message",
+            "view_mode": "list,form",
+            "domain": domain,
+            "context": {"create": False},
+        }

@@ -173,6 +173,38 @@ class TestReviewPatterns(PenugasanCase):
             self.user_for(emp)
         self._walk(bagian, kabag, staf, [kabag, asisten, self.sekda])
 
+    def test_seksi_under_bidang_and_kelurahan(self):
+        """R32 with R9: a Seksi's work starts at its Bidang (the Kasi coordinates); a Kelurahan
+        under a Kecamatan is reviewed by the Lurah, then the Camat."""
+        seksi = self.unit("Seksi A1", "seksi", self.bidang_a)
+        kasi = self.person("Kasi A1", seksi, "pengawas", head=True)
+        pelaksana = self.person("Pelaksana A1", seksi, "pelaksana")
+        for emp in (kasi, pelaksana):
+            self.user_for(emp)
+        self.assertEqual(pelaksana.pimpinan_unit_id, self.kabid_a)  # R9: the Kasi coordinates
+        self.assertEqual(pelaksana.koordinator_id, kasi)
+        self._walk(seksi, self.kabid_a, pelaksana, [self.kabid_a, self.kadis])
+        kec = self.unit("Kecamatan", "kecamatan", pd=True)
+        camat = self.person("Camat", kec, "administrator", head=True)
+        kel = self.unit("Kelurahan", "kelurahan", kec)
+        lurah = self.person("Lurah", kel, "pengawas", head=True)
+        staf = self.person("Staf Kelurahan", kel, "pelaksana")
+        for emp in (camat, lurah, staf):
+            self.user_for(emp)
+        rec = self.Penugasan.with_user(self.u(lurah)).create({
+            "employee_id": staf.id, "description": "x", "date_end": self.end,
+        })
+        rec.with_user(self.u(lurah)).action_issue_letter()
+        rep = self.env["asn.laporan"].with_user(self.u(staf)).create({
+            "name": "Hasil", "penugasan_id": rec.id, "submitter_id": staf.id,
+        })
+        rep.with_user(self.u(staf)).action_submit()
+        self.assertIn(rep.reviewer_id, lurah | camat)
+        while rep.state != "accepted":
+            rep.with_user(self.u(rep.reviewer_id)).action_accept()
+        feedback = staf.action_open_feedback()
+        self.assertEqual(feedback["res_model"], "mail.message")
+
     def test_single_level_units(self):
         pusk = self.unit("Puskesmas", "puskesmas", self.dinas)
         kapus = self.person("Kapus", pusk, "fungsional", "ahli_muda", head=True)
