@@ -104,9 +104,11 @@ class AsnLaporan(models.Model):
         units = self.env["hr.department"]._kedudukan_units(self.company_id)
         policy = self.env["asn.kedudukan.policy"]._for_company(self.company_id)
         try:
+            pengendali = team.member_ids.filtered(lambda m: m.role == "pengendali")[:1]
             chain = review.review_chain(
                 units, start.id, review.get_review_options(policy.preset),
                 submitter_id=self.submitter_id.id,
+                pengendali_id=pengendali.employee_id.id or None,  # R28 (BKS Ps 49(2))
             )
         except RuleError as err:
             raise UserError(err.render(self.env._)) from err

@@ -205,6 +205,38 @@ class TestReviewPatterns(PenugasanCase):
         feedback = staf.action_open_feedback()
         self.assertEqual(feedback["res_model"], "mail.message")
 
+    def test_more_patterns(self):
+        """RULES.md §H: Inspektorat (Irban -> Inspektur), one-level PD (Kepala only), UPTD
+        type B (Kepala UPTD only), RSUD (Kabid -> Direktur)."""
+        cases = [
+            ("Inspektorat", "inspektorat", "jpt_pratama", "Irban I", "other", "administrator"),
+            ("DPMPTSP", "dinas", "jpt_pratama", None, None, None),
+            ("RSUD", "rsud", "jpt_pratama", "Bidang Pelayanan", "bidang", "administrator"),
+        ]
+        for pd_name, kind, pd_class, sub_name, sub_kind, sub_class in cases:
+            pd = self.unit(pd_name, kind, pd=True)
+            head = self.person("Kepala " + pd_name, pd, pd_class, head=True)
+            self.user_for(head)
+            if sub_name:
+                sub = self.unit(sub_name, sub_kind, pd)
+                sub_head = self.person("Kepala " + sub_name, sub, sub_class, head=True)
+                staff = self.person("Staf " + sub_name, sub, "pelaksana")
+                self.user_for(sub_head)
+                self.user_for(staff)
+                with self.subTest(pattern=pd_name):
+                    self._walk(sub, sub_head, staff, [sub_head, head])
+            else:
+                staff = self.person("Staf " + pd_name, pd, "pelaksana")
+                self.user_for(staff)
+                with self.subTest(pattern=pd_name):
+                    self._walk(pd, head, staff, [head])
+        uptd = self.unit("UPTD Laboratorium", "uptd", self.dinas)
+        kepala = self.person("Kepala UPTD", uptd, "pengawas", head=True)
+        analis = self.person("Analis", uptd, "pelaksana")
+        self.user_for(kepala)
+        self.user_for(analis)
+        self._walk(uptd, kepala, analis, [kepala])
+
     def test_single_level_units(self):
         pusk = self.unit("Puskesmas", "puskesmas", self.dinas)
         kapus = self.person("Kapus", pusk, "fungsional", "ahli_muda", head=True)
