@@ -11,13 +11,11 @@ import pytest
 from sistem_kerja_asn.rules import kedudukan as k
 from sistem_kerja_asn.rules import positions as p
 from sistem_kerja_asn.rules.errors import RuleError
-from sistem_kerja_asn.rules.presets import (
-    PRESETS,
-    get_policy,
-    policy_from_dict,
-    policy_to_dict,
-    preset_selection,
-)
+from sistem_kerja_asn.rules.presets import PRESETS
+from sistem_kerja_asn.rules.presets import get_policy
+from sistem_kerja_asn.rules.presets import policy_from_dict
+from sistem_kerja_asn.rules.presets import policy_to_dict
+from sistem_kerja_asn.rules.presets import preset_selection
 
 JPT = p.JPT_PRATAMA
 ADM = p.ADMINISTRATOR

@@ -7,13 +7,11 @@ import re
 import pytest
 
 from sistem_kerja_asn.rules.errors import RuleError
-from sistem_kerja_asn.rules.nip import (
-    NipParts,
-    format_nip,
-    is_valid_nip,
-    normalize_nip,
-    parse_nip,
-)
+from sistem_kerja_asn.rules.nip import NipParts
+from sistem_kerja_asn.rules.nip import format_nip
+from sistem_kerja_asn.rules.nip import is_valid_nip
+from sistem_kerja_asn.rules.nip import normalize_nip
+from sistem_kerja_asn.rules.nip import parse_nip
 
 TODAY = datetime.date(2025, 6, 15)
 PNS = "198503122010011003"  # born 1985-03-12, appointed 2010-01, male, serial 003

@@ -12,7 +12,8 @@ from sistem_kerja_asn.rules import penugasan as pg
 from sistem_kerja_asn.rules import review as rv
 from sistem_kerja_asn.rules import tim_kerja as tk
 from sistem_kerja_asn.rules.errors import RuleError
-from sistem_kerja_asn.rules.sistem_kerja_presets import OPTIONS, get_options
+from sistem_kerja_asn.rules.sistem_kerja_presets import OPTIONS
+from sistem_kerja_asn.rules.sistem_kerja_presets import get_options
 
 PRESETS = list(OPTIONS)
 

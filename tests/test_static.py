@@ -24,7 +24,8 @@ from pathlib import Path
 import polib
 import pytest
 from babel.messages.mofile import write_mo
-from babel.messages.pofile import PoFileError, read_po
+from babel.messages.pofile import PoFileError
+from babel.messages.pofile import read_po
 from lxml import etree
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -1,9 +1,9 @@
 from odoo import http
-from odoo.exceptions import AccessError, MissingError
-from odoo.http import request
-
 from odoo.addons.portal.controllers.portal import CustomerPortal
 from odoo.addons.portal.controllers.portal import pager as portal_pager
+from odoo.exceptions import AccessError
+from odoo.exceptions import MissingError
+from odoo.http import request
 
 
 class SistemKerjaPortal(CustomerPortal):

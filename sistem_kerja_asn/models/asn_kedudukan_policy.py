@@ -1,7 +1,13 @@
-from odoo import api, fields, models
-from odoo.exceptions import UserError, ValidationError
+from odoo import api
+from odoo import fields
+from odoo import models
+from odoo.exceptions import UserError
+from odoo.exceptions import ValidationError
 
-from ..rules import kedudukan, positions, presets, sistem_kerja_presets
+from ..rules import kedudukan
+from ..rules import positions
+from ..rules import presets
+from ..rules import sistem_kerja_presets
 from ..rules.errors import RuleError
 
 

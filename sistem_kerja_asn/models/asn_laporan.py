@@ -1,9 +1,12 @@
-from odoo import api, fields, models
+from odoo import api
+from odoo import fields
+from odoo import models
 from odoo.exceptions import UserError
 from odoo.tools import SQL
 
 from ..rules import review
-from ..rules.errors import RuleError, render
+from ..rules.errors import RuleError
+from ..rules.errors import render
 
 
 class AsnLaporan(models.Model):

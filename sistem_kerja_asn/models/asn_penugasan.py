@@ -1,9 +1,12 @@
-from odoo import api, fields, models
-from odoo.exceptions import UserError, ValidationError
+from odoo import api
+from odoo import fields
+from odoo import models
+from odoo.exceptions import UserError
+from odoo.exceptions import ValidationError
 from odoo.tools import SQL
 
 from ..rules import penugasan as flows
-from ..rules import review, sistem_kerja_presets
+from ..rules import review
 from ..rules.errors import RuleError
 
 ACTIVE_STATES = (flows.DELIVERED, flows.DONE)

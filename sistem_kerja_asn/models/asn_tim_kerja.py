@@ -1,11 +1,15 @@
-from odoo import api, fields, models
-from odoo.exceptions import UserError, ValidationError
+from odoo import api
+from odoo import fields
+from odoo import models
+from odoo.exceptions import UserError
+from odoo.exceptions import ValidationError
 from odoo.tools import SQL
 
 from ..rules import penugasan as flows
 from ..rules import review
 from ..rules import tim_kerja as teams
-from ..rules.errors import RuleError, render
+from ..rules.errors import RuleError
+from ..rules.errors import render
 
 
 class AsnTimKerja(models.Model):

@@ -1,13 +1,17 @@
 import json
 
-from odoo import api, fields, models
+from odoo import api
+from odoo import fields
+from odoo import models
 from odoo.exceptions import ValidationError
 from odoo.tools import SQL
 
-from ..rules import kedudukan, positions
-from ..rules.penugasan import workload as assignment_workload
+from ..rules import kedudukan
 from ..rules import nip as nip_rules
-from ..rules.errors import RuleError, render
+from ..rules import positions
+from ..rules.errors import RuleError
+from ..rules.errors import render
+from ..rules.penugasan import workload as assignment_workload
 
 PANGKAT_GOLONGAN = [
     ("I/a", "Juru Muda (I/a)"),

@@ -1,7 +1,9 @@
-from odoo import fields, models
+from odoo import fields
+from odoo import models
 
 from ..rules import positions
-from .hr_employee import JABATAN_LEVELS, KEDUDUKAN_PROBLEMS
+from .hr_employee import JABATAN_LEVELS
+from .hr_employee import KEDUDUKAN_PROBLEMS
 
 
 class HrEmployeePublic(models.Model):

@@ -38,10 +38,12 @@ Output
     (the English text) and ``problems`` (stable codes, see :data:`PROBLEMS`).
 """
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field
 
 from . import positions as pos
-from .errors import RuleError, _
+from .errors import RuleError
+from .errors import _
 
 # --- vocabulary -----------------------------------------------------------------------------
 
@@ -481,7 +483,7 @@ class _Resolver:
         for unit in sorted(self.units.values(), key=lambda u: (depth[u.id], u.id)):
             if unit.head_id and unit.head_id not in headed:
                 headed[unit.head_id] = unit.id
-        for pid, uid in list(headed.items()):
+        for pid in list(headed):
             person = self.people.get(pid)
             if (
                 person

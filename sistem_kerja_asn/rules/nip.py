@@ -9,7 +9,8 @@ Every refusal is a :class:`~.errors.RuleError` with a stable ``code``.
 import datetime
 from dataclasses import dataclass
 
-from .errors import RuleError, _
+from .errors import RuleError
+from .errors import _
 
 NIP_LENGTH = 18
 PPPK_MONTH = 21

@@ -41,10 +41,13 @@ Reading of lintas Perangkat Daerah (R13; BKS Ps 89(3), 90(3) and Ps 8, 17, 26, 3
     the Setda. Volunteering across PDs follows BKS Ps 90(3) step by step.
 """
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass
+from dataclasses import field
+from dataclasses import replace
 
 from . import sistem_kerja_presets
-from .errors import RuleError, _
+from .errors import RuleError
+from .errors import _
 from .kedudukan import KIND_LABELS
 
 # --- vocabulary -----------------------------------------------------------------------------

@@ -5,7 +5,8 @@ scale shared by structural posts and functional jenjang, following the equivalen
 regulations use for the jenjang ceiling (R5): Administrator ~ Ahli Madya, Pengawas ~ Ahli Muda.
 """
 
-from .errors import RuleError, _
+from .errors import RuleError
+from .errors import _
 
 # R1: position classes (BRT Ps 4-5).
 JPT_MADYA = "jpt_madya"

@@ -10,15 +10,14 @@ Modes (see :mod:`.kedudukan`): ``unit_head`` = the head of the employee's own un
 R9), ``pd_head`` = the head of the Perangkat Daerah.
 """
 
-from .errors import RuleError, _
-from .kedudukan import (
-    ALL,
-    LEADER_HEAD,
-    PD_HEAD,
-    UNIT_HEAD,
-    policy_from_dict,
-    policy_to_dict,
-)
+from .errors import RuleError
+from .errors import _
+from .kedudukan import ALL
+from .kedudukan import LEADER_HEAD
+from .kedudukan import PD_HEAD
+from .kedudukan import UNIT_HEAD
+from .kedudukan import policy_from_dict
+from .kedudukan import policy_to_dict
 
 __all__ = ["PRESETS", "get_policy", "policy_from_dict", "policy_to_dict", "preset_selection"]
 

@@ -82,8 +82,13 @@ from dataclasses import dataclass
 from . import penugasan as pg
 from . import sistem_kerja_presets
 from . import tim_kerja as tk
-from .errors import RuleError, _
-from .kedudukan import DEFAULT_SUB_KINDS, KIND_LABELS, SETDA, Unit, find_cycle
+from .errors import RuleError
+from .errors import _
+from .kedudukan import DEFAULT_SUB_KINDS
+from .kedudukan import KIND_LABELS
+from .kedudukan import SETDA
+from .kedudukan import Unit
+from .kedudukan import find_cycle
 
 __all__ = [
     "ACTIONS",

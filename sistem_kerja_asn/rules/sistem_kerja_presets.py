@@ -43,7 +43,8 @@ Assignment documents (R15): ``surat_tugas``, ``surat_perintah``, ``keputusan_kep
 
 import copy
 
-from .errors import RuleError, _
+from .errors import RuleError
+from .errors import _
 
 __all__ = ["OPTIONS", "OPTION_KEYS", "get_options", "preset_selection"]
 

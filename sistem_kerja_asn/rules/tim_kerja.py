@@ -15,8 +15,11 @@ import calendar
 import datetime
 
 from . import positions as pos
-from .errors import RuleError, _
-from .penugasan import PUO_OWNER, check_period, resolve_options
+from .errors import RuleError
+from .errors import _
+from .penugasan import PUO_OWNER
+from .penugasan import check_period
+from .penugasan import resolve_options
 
 # --- vocabulary -----------------------------------------------------------------------------
 

@@ -1,6 +1,9 @@
-from odoo.addons.sistem_kerja_asn.rules import nip, positions
+from odoo.addons.sistem_kerja_asn.rules import nip
+from odoo.addons.sistem_kerja_asn.rules import positions
 from odoo.addons.sistem_kerja_asn.rules.errors import RuleError
-from odoo.tests import TransactionCase, new_test_user, tagged
+from odoo.tests import TransactionCase
+from odoo.tests import new_test_user
+from odoo.tests import tagged
 
 
 @tagged("post_install", "-at_install")

@@ -1,7 +1,12 @@
-from datetime import date, timedelta
+from datetime import date
+from datetime import timedelta
 
-from odoo.exceptions import AccessError, UserError, ValidationError
-from odoo.tests import HttpCase, new_test_user, tagged
+from odoo.exceptions import AccessError
+from odoo.exceptions import UserError
+from odoo.exceptions import ValidationError
+from odoo.tests import HttpCase
+from odoo.tests import new_test_user
+from odoo.tests import tagged
 from odoo.tools import mute_logger
 
 from .common import KedudukanCase
