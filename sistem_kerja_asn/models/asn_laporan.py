@@ -84,6 +84,11 @@ class AsnLaporan(models.Model):
                 lines.append(line)
             rec.chain_text = "\n".join(lines)
 
+    def _team_member(self):
+        """(team, the submitter's membership line) of a team assignment; empty otherwise."""
+        team = self.penugasan_id.sudo().tim_kerja_id
+        return team, team.member_ids.filtered(lambda m: m.employee_id == self.submitter_id)[:1]
+
     def _chain(self):
         return [review.ReviewStep(**data) for data in (self.chain_data or [])]
 
@@ -92,8 +97,7 @@ class AsnLaporan(models.Model):
         (anggota) reports to the team lead (ketua), who reports the team's work upward."""
         self.ensure_one()
         assignment = self.penugasan_id.sudo()
-        team = assignment.tim_kerja_id
-        member = team.member_ids.filtered(lambda m: m.employee_id == self.submitter_id)[:1]
+        team, member = self._team_member()
         if team and member.role == "anggota" and team.ketua_id:
             recipients = review.report_recipients(assignment.form, "anggota")  # R31
             if "ketua" in recipients:
@@ -166,8 +170,7 @@ class AsnLaporan(models.Model):
     def _subscribe_recipients(self):
         """R31: whoever receives this report follows it (e.g. Barito Timur adds the PPK)."""
         assignment = self.penugasan_id.sudo()
-        team = assignment.tim_kerja_id
-        member = team.member_ids.filtered(lambda m: m.employee_id == self.submitter_id)[:1]
+        team, member = self._team_member()
         policy = self.env["asn.kedudukan.policy"]._for_company(self.company_id)
         options = review.get_review_options(policy.preset)
         try:

@@ -111,9 +111,11 @@ class AsnPenugasan(models.Model):
 
     # -- computes ------------------------------------------------------------------------------
 
+    def _policy(self):
+        return self.env["asn.kedudukan.policy"]._for_company(self.company_id or self.env.company)
+
     def _options(self):
-        policy = self.env["asn.kedudukan.policy"]._for_company(self.company_id or self.env.company)
-        return policy._work_options()
+        return self._policy()._work_options()
 
     @api.depends("scope", "form", "owning_unit_id", "company_id")
     def _compute_letter_type(self):
@@ -181,10 +183,11 @@ class AsnPenugasan(models.Model):
                 users |= holder.sudo().user_id
             rec.participant_user_ids = users
 
-    def _user_roles(self, user=None):
+    def _user_roles(self, user=None, holders=None):
         user = user or self.env.user
         mine = user._asn_employees()
-        return {role for role, holder in self._role_holders().items() if holder and holder & mine}
+        holders = holders if holders is not None else self._role_holders()
+        return {role for role, holder in holders.items() if holder and holder & mine}
 
     @api.depends_context("uid")
     @api.depends("state", "employee_id", "owning_unit_id", "target_unit_id", "scope", "method")
@@ -205,18 +208,20 @@ class AsnPenugasan(models.Model):
         for rec in self:
             rec.next_actor_id = rec._next_actor()
 
-    def _next_actor(self):
+    def _next_actor(self, holders=None):
         try:
             role = flows.actor_role(self.scope, self.method, self.state, self._options())
         except RuleError:
             role = None
-        return self._role_holders().get(role) if role else self.env["hr.employee"]
+        if not role:
+            return self.env["hr.employee"]
+        return (holders if holders is not None else self._role_holders()).get(role)
 
     @api.depends("employee_id")
     def _compute_employee_load(self):
-        limit = self.env["asn.kedudukan.policy"]._for_company(self.env.company).workload_limit
         loads = self.employee_id._asn_workload()
         for rec in self:
+            limit = rec._policy().workload_limit
             load = loads.get(rec.employee_id.id, 0.0)
             rec.employee_load = load
             rec.load_warning = (
@@ -264,7 +269,9 @@ class AsnPenugasan(models.Model):
         self.env.cr.execute(SQL("SELECT id FROM asn_penugasan WHERE id = %s FOR UPDATE", self.id))
         self.invalidate_recordset(["state"])
         options = self._options()
-        roles = self._user_roles()
+        # Who holds which role does not change during one step: resolve it once.
+        holders = self._role_holders()
+        roles = self._user_roles(holders=holders)
         if not flows.may_act(self.scope, self.method, self.state, action, roles, options):
             role = flows.actor_role(self.scope, self.method, self.state, options)
             nobody = self.env._("nobody")
@@ -300,12 +307,12 @@ class AsnPenugasan(models.Model):
         if new_state == flows.DELIVERED and not self.letter_number:
             vals.update(
                 letter_number=self._next_number(), letter_date=today,
-                assigner_id=(self.env.user._asn_employees() & self._role_holders()[step.actor])[:1].id
+                assigner_id=(self.env.user._asn_employees() & holders[step.actor])[:1].id
                 if step else False,
             )
         self.sudo().write(vals)
-        self._post_step(action, step, reason)
-        self._activity_update()
+        self._post_step(action, step, reason, holders)
+        self._activity_update(holders)
         return True
 
     def _check_request(self):
@@ -317,9 +324,8 @@ class AsnPenugasan(models.Model):
         except RuleError as err:
             raise UserError(err.render(self.env._)) from err
 
-    def _post_step(self, action, step, reason):
+    def _post_step(self, action, step, reason, holders):
         letter = step.letter(action) if step else None
-        holders = self._role_holders()
         body = self.env._(
             "%(action)s by %(user)s.", action=dict(flows.ACTIONS).get(action, action),
             user=self.env.user.name,
@@ -333,7 +339,7 @@ class AsnPenugasan(models.Model):
         # sudo: a step of a cross-agency flow is taken by a user of the other government.
         self.sudo().message_post(body=body, author_id=self.env.user.partner_id.id)
 
-    def _activity_update(self):
+    def _activity_update(self, holders=None):
         """Close the activity of the step just done; open one for whoever acts next."""
         act_type = self.env.ref("sistem_kerja_asn.mail_act_penugasan_step")
         for rec in self:
@@ -341,7 +347,7 @@ class AsnPenugasan(models.Model):
             done.sudo().action_feedback(feedback=self.env._("Done: %(state)s", state=rec.state))
             if rec.state in flows.TERMINAL:
                 continue
-            actor = rec._next_actor()
+            actor = rec._next_actor(holders if len(self) == 1 else None)
             user = actor.user_id
             if user:
                 rec.sudo().activity_schedule(

@@ -63,14 +63,10 @@ class HrDepartment(models.Model):
         "which head assigns their work (R6).",
     )
     head_jabatan_type = fields.Selection(related="manager_id.jabatan_type", string="Head's Class")
-
-    @api.constrains("parent_id")
-    def _check_kedudukan_cycle(self):
-        # hr already refuses a cycle; say it in the words of this addon too.
-        if self._has_cycle():
-            raise ValidationError(self.env._(
-                "A unit cannot be placed under itself or under one of its own sub-units."
-            ))
+    kode_surat = fields.Char(
+        string="Letter Code",
+        help="The code of the Perangkat Daerah in its letter numbers, e.g. DINKES.",
+    )
 
     @api.model
     def _kedudukan_units(self, company):
@@ -92,14 +88,22 @@ class HrDepartment(models.Model):
 
     def _kedudukan_subtree_employees(self):
         """Active employees placed in these units or below, plus the heads of those units."""
+        return self._kedudukan_subtree_employees_of(
+            self.sudo().search([("id", "child_of", self.ids)])
+        )
+
+    def _kedudukan_affected_ids(self):
+        """Ids of the employees whose kedudukan a change of these units may change, or None
+        for everyone: a change at or above the Sekretariat Daerah reaches every PD head."""
         depts = self.sudo().search([("id", "child_of", self.ids)])
+        if any(d.unit_kind == "setda" and d.is_perangkat_daerah for d in depts):
+            return None
+        return set(self._kedudukan_subtree_employees_of(depts).ids)
+
+    @api.model
+    def _kedudukan_subtree_employees_of(self, depts):
         employees = self.env["hr.employee"].sudo().search([("department_id", "in", depts.ids)])
         return employees | depts.manager_id
-
-    def _kedudukan_touches_setda(self):
-        """A change at or above the Sekretariat Daerah reaches every PD head: recompute all."""
-        depts = self.sudo().search([("id", "child_of", self.ids)])
-        return any(d.unit_kind == "setda" and d.is_perangkat_daerah for d in depts)
 
     def _kedudukan_recompute_subtree(self, extra_employees=None):
         if self.env.context.get("skasn_no_recompute"):
@@ -109,10 +113,10 @@ class HrDepartment(models.Model):
             depts = self.filtered(lambda d, c=company: d.company_id in (c, self.env["res.company"]))
             if not depts and not extra_employees:
                 continue
-            if depts and depts._kedudukan_touches_setda():
+            ids = depts._kedudukan_affected_ids() if depts else set()
+            if ids is None:
                 Employee._kedudukan_recompute_company(company)
                 continue
-            ids = set(depts._kedudukan_subtree_employees().ids)
             if extra_employees:
                 ids |= set(extra_employees.filtered(lambda e, c=company: e.company_id == c).ids)
             if ids:
@@ -144,11 +148,6 @@ class HrDepartment(models.Model):
         res = super().unlink()
         (parents.exists())._kedudukan_recompute_subtree(extra_employees=staff.exists())
         return res
-
-    kode_surat = fields.Char(
-        string="Letter Code",
-        help="The code of the Perangkat Daerah in its letter numbers, e.g. DINKES.",
-    )
 
     def _asn_head(self):
         """The first filled head at or above this unit (a vacant post passes upward, R2)."""

@@ -242,10 +242,8 @@ class HrEmployee(models.Model):
             ids = set(employees.filtered(lambda e, c=company: e.company_id == c).ids)
             units = headed.filtered(lambda d, c=company: d.company_id == c)
             if units:
-                if units._kedudukan_touches_setda():
-                    ids = None
-                else:
-                    ids |= set(units._kedudukan_subtree_employees().ids)
+                affected = units._kedudukan_affected_ids()
+                ids = None if affected is None else ids | affected
             self._kedudukan_resolve(company, ids)
 
     @api.model
