@@ -1,4 +1,4 @@
-"""Pengelolaan kinerja (R34-R36 and the national predikat rule of RULES.md §E).
+"""Pengelolaan kinerja (R34 and the national predikat rule of RULES.md §E).
 
 Groundwork for the performance issue: the rating scale, the predikat matrix of PermenPANRB
 6/2022 (work results x work behaviour), the appraisal states and the checks the models need.

@@ -238,7 +238,8 @@ class TestPenugasanFlows(PenugasanCase):
         self.assertEqual(rec.state, "done")
 
     def test_team_established_gives_assignments(self):
-        """R22, R23: the PUO proposes, the decree establishes, every member is assigned."""
+        """R22, R23, R26, R27: the PUO proposes, the decree (stating the ketua's duties)
+        establishes, every member is assigned."""
         team = self.env["asn.tim.kerja"].with_user(self.u(self.kabid_a)).create({
             "name": "Tim Percepatan Imunisasi", "kind": "insidental",
             "owning_unit_id": self.bidang_a.id, "date_end": self.end,
@@ -269,6 +270,7 @@ class TestPenugasanFlows(PenugasanCase):
         )[0].decode()
         for text in ("800.1/12/DINKES/2026", "JF B", "199307252019032008", "Staf A"):
             self.assertIn(text, html)
+        self.assertIn("(R26, R27)", html)  # the decree states the ketua's duties
         loads = (self.staff_a | self.jf_b)._asn_workload()  # R14
         self.assertEqual(loads[self.staff_a.id], 1.0)
 
