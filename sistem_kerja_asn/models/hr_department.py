@@ -126,6 +126,8 @@ class HrDepartment(models.Model):
     def create(self, vals_list):
         depts = super().create(vals_list)
         depts.filtered("manager_id")._kedudukan_recompute_subtree()
+        if any(vals.get("manager_id") for vals in vals_list):
+            self.env.registry.clear_cache()  # record rules read the units a user leads
         return depts
 
     def write(self, vals):
@@ -140,6 +142,8 @@ class HrDepartment(models.Model):
         res = super().write(vals)
         if KEDUDUKAN_DEPT_FIELDS & set(vals):
             self._kedudukan_recompute_subtree(extra_employees=old_heads)
+        if {"manager_id", "parent_id"} & set(vals):
+            self.env.registry.clear_cache()  # record rules read the units a user leads
         return res
 
     def unlink(self):

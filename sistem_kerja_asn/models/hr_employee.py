@@ -175,6 +175,8 @@ class HrEmployee(models.Model):
         res = super().write(vals)
         if KEDUDUKAN_FIELDS & set(vals):
             self._kedudukan_recompute()
+        if "user_id" in vals:
+            self.env.registry.clear_cache()  # record rules read a user's employees and units
         return res
 
     # -- the three resolved officials (R2-R9), stored, recomputed when the structure changes --
@@ -343,6 +345,7 @@ class HrEmployee(models.Model):
                 )
             )
         self.env["hr.employee"].invalidate_model(cols + ["kedudukan_reason"])
+        self.env.registry.clear_cache()  # record rules read the officials of a user's employees
 
 
     # -- workload (R14) ---------------------------------------------------------------------------
@@ -403,3 +406,17 @@ class HrEmployee(models.Model):
             "domain": domain,
             "context": {"create": False},
         }
+
+    def action_open_kinerja_timeline(self):
+        """R34: the dated feedback, evidence, check-ins, extra hours and follow-up of this
+        employee across their performance records, in one timeline."""
+        self.ensure_one()
+        action = self.env["ir.actions.act_window"]._for_xml_id(
+            "sistem_kerja_asn.asn_kinerja_catatan_action"
+        )
+        action.update(
+            name=self.env._("Performance Timeline: %(employee)s", employee=self.name),
+            domain=[("employee_id", "=", self.id)],
+            context={"default_employee_id": self.id},
+        )
+        return action

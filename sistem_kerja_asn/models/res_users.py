@@ -1,8 +1,31 @@
+from odoo import api
+from odoo import fields
 from odoo import models
 
 
 class ResUsers(models.Model):
     _inherit = "res.users"
+
+    asn_admin_pd_ids = fields.Many2many(
+        "hr.department", "asn_admin_pd_user_rel", "user_id", "department_id",
+        string="Administered Regional Agencies",
+        domain="[('is_perangkat_daerah', '=', True)]",
+        help="The Perangkat Daerah an HR clerk (Admin Kepegawaian PD) administers: their "
+        "employees' assignments, reports and performance records.",
+    )
+    asn_led_unit_ids = fields.Many2many(
+        "hr.department", compute="_compute_asn_led_unit_ids", string="Units Led",
+        help="The units this user heads; as their leader (PUO) the user reads the work of the "
+        "employees in them and in the units below (record rules).",
+    )
+
+    @api.depends_context("uid")
+    def _compute_asn_led_unit_ids(self):
+        Dept = self.env["hr.department"].sudo().with_context(active_test=False)
+        for user in self:
+            employees = user._asn_employees()
+            user.asn_led_unit_ids = Dept.search([("manager_id", "in", employees.ids)]) \
+                if employees else Dept
 
     def _asn_employees(self):
         """The employees of this user in every company (a cross-agency step is taken by a user
@@ -11,3 +34,9 @@ class ResUsers(models.Model):
         return self.env["hr.employee"].sudo().with_context(active_test=False).search(
             [("user_id", "=", self.id)]
         )
+
+    def write(self, vals):
+        res = super().write(vals)
+        if "asn_admin_pd_ids" in vals:
+            self.env.registry.clear_cache()  # the record rules read it
+        return res

@@ -1,8 +1,13 @@
-"""Pengelolaan kinerja (R34 and the national predikat rule of RULES.md §E).
+"""Pengelolaan kinerja (R34-R36, R5, R9, R27 and the national predikat rule of RULES.md §E).
 
-Groundwork for the performance issue: the rating scale, the predikat matrix of PermenPANRB
-6/2022 (work results x work behaviour), the appraisal states and the checks the models need.
+The rating scale, the predikat matrix of PermenPANRB 6/2022 (work results x work behaviour), the
+states of a performance record and who may move them, the cascade of expectations (R35), the
+rating recommendations (R5, R9, R27), the objection to the atasan PPK, check-in dates and hours
+beyond the weekly duty (R36). No Odoo here: the models call these.
 """
+
+from datetime import date
+from datetime import timedelta
 
 from .errors import RuleError
 from .errors import _
@@ -59,10 +64,71 @@ STATES = [
 ]
 TRANSITIONS = {
     DRAFT: {"agree": AGREED},
-    AGREED: {"start": IN_PROGRESS},
+    AGREED: {"start": IN_PROGRESS, "reset": DRAFT},
     IN_PROGRESS: {"rate": RATED},
     RATED: {"finalise": FINAL, "reopen": IN_PROGRESS},
 }
+
+# Who moves a record (R34): the performance agreement is made between the employee and the PPK;
+# only the PPK rates (R2); the employee may object to the atasan PPK (R8), who decides; the PPK or
+# the HR office closes the period.
+EMPLOYEE = "employee"
+PPK = "ppk"
+ATASAN_PPK = "atasan_ppk"
+PUO = "puo"
+KOORDINATOR = "koordinator"
+KETUA = "ketua"
+HR = "hr"
+ACTORS = {
+    "agree": {PPK, HR},
+    "reset": {PPK, HR},
+    "start": {EMPLOYEE, PPK, HR},
+    "rate": {PPK},
+    "reopen": {PPK},
+    "finalise": {PPK, HR},
+    "object": {EMPLOYEE},
+    "decide": {ATASAN_PPK},
+}
+
+# The objection (keberatan) of the employee to the atasan PPK, on a rated record.
+OBJECTION_NONE = "none"
+OBJECTION_FILED = "filed"
+OBJECTION_DECIDED = "decided"
+OBJECTION_STATES = [
+    (OBJECTION_NONE, "None"),
+    (OBJECTION_FILED, "Filed"),
+    (OBJECTION_DECIDED, "Decided"),
+]
+
+# Rating recommendations (R5, R9, R27): who may submit one.
+RECOMMENDER_ROLES = [
+    (PUO, "Unit leader (PUO)"),
+    (KOORDINATOR, "Coordinator"),
+    (KETUA, "Team lead (ketua)"),
+]
+
+# Kinds of dated notes in an employee's performance timeline (R34 b, d; R36).
+NOTE_KINDS = [
+    ("feedback", "Feedback"),
+    ("evidence", "Evidence"),
+    ("checkin", "Check-in"),
+    ("overtime", "Hours beyond the weekly duty"),
+    ("follow_up", "Follow-up"),
+]
+FOLLOW_UP_TYPES = [
+    ("reward", "Reward"),
+    ("sanction", "Sanction"),
+    ("development", "Development"),
+]
+
+CHECKIN_FREQUENCIES = [
+    ("none", "Yearly only"),
+    ("quarterly", "Quarterly"),
+    ("monthly", "Monthly"),
+]
+
+# R37: 37 h 30 min a week is the duty (DPS Ps 16-17); R36 counts the hours beyond it.
+WEEKLY_DUTY_HOURS = 37.5
 
 
 def predikat(hasil_kerja, perilaku):
@@ -76,8 +142,9 @@ def predikat(hasil_kerja, perilaku):
     return MATRIX[key]
 
 
-def transition(state, action, *, hasil_kerja=None, perilaku=None):
-    """The state after ``action``; finalising needs both ratings (R34)."""
+def transition(state, action, *, hasil_kerja=None, perilaku=None, objection=OBJECTION_NONE):
+    """The state after ``action``; rating and finalising need both ratings (R34); a pending
+    objection keeps the record open until the atasan PPK decides."""
     nxt = TRANSITIONS.get(state, {}).get(action)
     if nxt is None:
         raise RuleError(
@@ -88,7 +155,222 @@ def transition(state, action, *, hasil_kerja=None, perilaku=None):
         )
     if action in ("rate", "finalise"):
         predikat(hasil_kerja, perilaku)
+    if action in ("finalise", "reopen") and objection == OBJECTION_FILED:
+        raise RuleError(
+            "objection_pending",
+            _("An objection is pending: the appraiser's superior decides it first."),
+        )
     return nxt
+
+
+def check_actor(action, roles):
+    """``roles`` (a set of EMPLOYEE, PPK, ATASAN_PPK, HR...) may take ``action`` (ACTORS)."""
+    allowed = ACTORS.get(action, set())
+    if not set(roles) & allowed:
+        if action == "rate":
+            raise RuleError(
+                "not_ppk",
+                _("Only the appraiser (PPK) of the employee rates the performance (R2)."),
+            )
+        names = {
+            EMPLOYEE: _("the employee"), PPK: _("the appraiser (PPK)"),
+            ATASAN_PPK: _("the appraiser's superior"), HR: _("the HR office"),
+        }
+        raise RuleError(
+            "not_allowed_actor",
+            _("Only %(who)s may do this on a performance record."),
+            who=" / ".join(sorted(names[r] for r in allowed)),
+        )
+
+
+# Which roles may edit which group of fields, in which states (R34): the plan (period and
+# expected results) while drafting; the ratings by the PPK while the period runs; the objection by
+# the employee, and its decision by the atasan PPK, on a rated record; the achieved results while
+# the period runs.
+EDIT = {
+    "plan": ({EMPLOYEE, PPK, HR}, {DRAFT}),
+    "rating": ({PPK}, {IN_PROGRESS}),
+    "objection": ({EMPLOYEE}, {RATED}),
+    "decision": ({ATASAN_PPK}, {RATED}),
+    "achievement": ({EMPLOYEE, PPK, HR}, {DRAFT, AGREED, IN_PROGRESS}),
+}
+
+
+def check_edit(group, roles, state, objection=OBJECTION_NONE):
+    """Refuse an edit of ``group`` (EDIT) by ``roles`` in ``state``."""
+    who, states = EDIT[group]
+    if group == "rating" and PPK not in roles:
+        check_rater(None, True)
+    if not set(roles) & who:
+        raise RuleError(
+            "edit_not_allowed",
+            _("You may not change this part of the performance record."),
+        )
+    if state not in states:
+        raise RuleError(
+            "edit_wrong_state",
+            _("This part of the performance record cannot be changed in the state %(state)s."),
+            state=dict(STATES).get(state, state),
+        )
+    if group == "objection" and objection != OBJECTION_NONE:
+        raise RuleError("objection_not_open", _("The objection has already been filed."))
+    if group == "decision" and objection != OBJECTION_FILED:
+        raise RuleError("objection_not_filed", _("There is no pending objection to decide."))
+
+
+# R34 b (documenting performance, continuous feedback) and d (follow-up): who writes which note,
+# in which states. The employee documents their own evidence and extra hours (R36).
+_LEADERS = {PPK, PUO, KOORDINATOR, KETUA, ATASAN_PPK, HR}
+NOTE_RULES = {
+    "feedback": (_LEADERS, {DRAFT, AGREED, IN_PROGRESS, RATED}),
+    "evidence": (_LEADERS | {EMPLOYEE}, {AGREED, IN_PROGRESS, RATED}),
+    "checkin": ({PPK, EMPLOYEE}, {IN_PROGRESS}),
+    "overtime": ({EMPLOYEE, PPK, HR}, {AGREED, IN_PROGRESS}),
+    "follow_up": ({PPK, HR}, {RATED, FINAL}),
+}
+
+
+def check_note(kind, roles, state, follow_up_type=None):
+    """Refuse a timeline note of ``kind`` by ``roles`` on a record in ``state``."""
+    if kind not in NOTE_RULES:
+        raise RuleError("note_kind", _("Unknown kind of note %(kind)s."), kind=kind)
+    who, states = NOTE_RULES[kind]
+    label = dict(NOTE_KINDS)[kind]
+    if not set(roles) & who:
+        raise RuleError(
+            "note_not_allowed",
+            _("You may not add a note of the kind %(kind)s to this performance record."),
+            kind=label,
+        )
+    if state not in states:
+        raise RuleError(
+            "note_wrong_state",
+            _("A note of the kind %(kind)s cannot be added in the state %(state)s."),
+            kind=label, state=dict(STATES).get(state, state),
+        )
+    if kind == "follow_up" and not follow_up_type:
+        raise RuleError(
+            "follow_up_type",
+            _("Say whether the follow-up is a reward, a sanction or development (R34 d)."),
+        )
+
+
+def object_to(state, objection, reason):
+    """The employee objects to the rating (keberatan) before it is final: to the atasan PPK."""
+    if state != RATED or objection != OBJECTION_NONE:
+        raise RuleError(
+            "objection_not_open",
+            _("An objection can be filed once, on a rated record that is not final yet."),
+        )
+    if not (reason or "").strip():
+        raise RuleError("objection_reason", _("Give the reason of the objection."))
+    return OBJECTION_FILED
+
+
+def decide_objection(objection, answer, hasil_kerja=None, perilaku=None):
+    """The atasan PPK answers the objection, keeping or changing the ratings: returns the
+    (work results, work behaviour) pair that holds after the decision."""
+    if objection != OBJECTION_FILED:
+        raise RuleError("objection_not_filed", _("There is no pending objection to decide."))
+    if not (answer or "").strip():
+        raise RuleError("objection_answer", _("Give the answer to the objection."))
+    if (hasil_kerja is None) != (perilaku is None):
+        raise RuleError(
+            "objection_ratings",
+            _("A changed rating needs both the work results and the work behaviour."),
+        )
+    if hasil_kerja is not None:
+        predikat(hasil_kerja, perilaku)
+    return hasil_kerja, perilaku
+
+
+def check_recommender(role, author_id, *, ppk_id, puo_id=None, koordinator_id=None,
+                      ketua_of_member=False):
+    """R5: the PUO recommends when it is not the PPK; R9: the coordinating Pengawas likewise;
+    R27: the ketua of a team the employee belongs to recommends for that member."""
+    if not author_id:
+        raise RuleError("recommender_missing", _("A recommendation needs its author."))
+    if role == PUO:
+        ok = author_id == puo_id
+        why = _("Only the employee's unit leader (PUO) recommends as PUO (R5).")
+    elif role == KOORDINATOR:
+        ok = author_id == koordinator_id
+        why = _("Only the employee's coordinator recommends as coordinator (R9).")
+    elif role == KETUA:
+        ok = bool(ketua_of_member)
+        why = _("Only the lead (ketua) of a team the employee belongs to recommends as ketua (R27).")
+    else:
+        raise RuleError("recommender_role", _("Unknown recommendation role %(role)s."), role=role)
+    if not ok:
+        raise RuleError("not_recommender", why)
+    if author_id == ppk_id:
+        raise RuleError(
+            "recommender_is_ppk",
+            _("The appraiser (PPK) rates directly; a recommendation is for a PUO, coordinator "
+              "or ketua who is not the PPK (R5)."),
+        )
+
+
+def check_cascade(expectations, is_top):
+    """R35: every expectation of an employee supports an expectation of their superior, except
+    the performance agreement of Level 1 at the top of the PD. ``expectations`` is
+    [(name, parent_id), ...]."""
+    if not expectations:
+        raise RuleError(
+            "no_expectation",
+            _("Add at least one expected result (rencana hasil kerja) before the agreement."),
+        )
+    if is_top:
+        return
+    for name, parent in expectations:
+        if not parent:
+            raise RuleError(
+                "cascade_missing",
+                _("The expected result %(name)s must support an expected result of the "
+                  "superior (R35 cascade)."),
+                name=name,
+            )
+
+
+def check_cascade_owner(parent_owner_id, superior_ids):
+    """R35: the supported expectation belongs to one of the employee's superiors."""
+    if parent_owner_id not in set(superior_ids):
+        raise RuleError(
+            "cascade_owner",
+            _("An expected result can only support an expected result of the employee's "
+              "superior (PPK, unit leader or appraiser's superior) (R35)."),
+        )
+
+
+def checkin_dates(start, end, frequency):
+    """The check-in dates of a period: the last day of each quarter or month within it."""
+    if frequency not in ("quarterly", "monthly") or not start or not end:
+        return []
+    result = []
+    year, month = start.year, start.month
+    while date(year, month, 1) <= end:
+        nxt = date(year + 1, 1, 1) if month == 12 else date(year, month + 1, 1)
+        last = nxt - timedelta(days=1)
+        if (frequency == "monthly" or month % 3 == 0) and start <= last <= end:
+            result.append(last)
+        year, month = nxt.year, nxt.month
+    return result
+
+
+def overtime_hours(hours_worked, duty=WEEKLY_DUTY_HOURS):
+    """R36: the hours of a week beyond the weekly duty (R37: 37.5 h) count as performance."""
+    if hours_worked is None or hours_worked <= 0:
+        raise RuleError("hours_required", _("Give the hours worked in that week."))
+    if hours_worked > 7 * 24:
+        raise RuleError("hours_impossible", _("A week has no more than 168 hours."))
+    extra = round(hours_worked - duty, 2)
+    if extra <= 0:
+        raise RuleError(
+            "no_overtime",
+            _("%(hours)s hours do not exceed the weekly duty of %(duty)s hours (R36, R37)."),
+            hours=hours_worked, duty=duty,
+        )
+    return extra
 
 
 def check_rater(rater_id, ppk_id):

@@ -1,0 +1,497 @@
+from datetime import date
+
+from odoo import api
+from odoo import fields
+from odoo import models
+from odoo.exceptions import UserError
+from odoo.exceptions import ValidationError
+
+from ..rules import kinerja as k
+from ..rules.errors import RuleError
+
+# Fields a user may only change in some states and roles (rules/kinerja.py EDIT).
+PLAN_FIELDS = {"employee_id", "date_start", "date_end", "checkin_frequency", "department_id"}
+RATING_FIELDS = {"rating_hasil_kerja", "rating_perilaku", "rating_note"}
+OBJECTION_FIELDS = {"objection_reason"}
+DECISION_FIELDS = {"objection_answer", "objection_hasil_kerja", "objection_perilaku"}
+# Changed only by the actions (buttons), never by a plain write.
+ACTION_FIELDS = {"state", "rater_id", "rated_date", "objection_state", "objection_decider_id",
+                 "company_id"}
+
+
+class AsnKinerja(models.Model):
+    """A performance record (SKP) of one employee for one period (R34): the expected results
+    agreed with the PPK and cascaded from the superior's (R35), the timeline of feedback and
+    evidence, the recommendations of the PUO, coordinator and ketua (R5, R9, R27), the PPK's
+    rating with its predikat, the objection to the atasan PPK and the follow-up."""
+
+    _name = "asn.kinerja"
+    _description = "Performance Record"
+    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _order = "date_start desc, id desc"
+    _rec_names_search = ["employee_id"]
+
+    employee_id = fields.Many2one(
+        "hr.employee", string="Employee", required=True, index=True, tracking=True,
+        ondelete="restrict", default=lambda self: self.env.user.employee_id,
+        domain="[('company_id', '=', company_id)]",
+    )
+    company_id = fields.Many2one(
+        "res.company", required=True, index=True, readonly=True,
+        compute="_compute_company_id", store=True, precompute=True,
+    )
+    department_id = fields.Many2one(
+        "hr.department", string="Unit", index=True, tracking=True,
+        compute="_compute_department_id", store=True, readonly=False, precompute=True,
+        help="The unit of the employee for this period (kept when the employee moves later).",
+    )
+    perangkat_daerah_id = fields.Many2one(
+        related="department_id.perangkat_daerah_id", store=True, index=True,
+        string="Regional Agency (PD)",
+    )
+    date_start = fields.Date(
+        string="From", required=True, tracking=True,
+        default=lambda self: date(fields.Date.context_today(self).year, 1, 1),
+    )
+    date_end = fields.Date(
+        string="To", required=True, tracking=True,
+        default=lambda self: date(fields.Date.context_today(self).year, 12, 31),
+    )
+    year = fields.Integer(compute="_compute_year", store=True, index=True)
+    checkin_frequency = fields.Selection(
+        k.CHECKIN_FREQUENCIES, string="Check-ins", required=True, default="quarterly",
+        help="Optional quarterly or monthly check-ins between the employee and the appraiser.",
+    )
+    state = fields.Selection(
+        k.STATES, default=k.DRAFT, required=True, readonly=True, copy=False, tracking=True,
+        index=True,
+    )
+    ppk_id = fields.Many2one(related="employee_id.ppk_id", string="Appraiser (PPK)")
+    atasan_ppk_id = fields.Many2one(
+        related="employee_id.atasan_ppk_id", string="Appraiser's Superior"
+    )
+    pimpinan_unit_id = fields.Many2one(
+        related="employee_id.pimpinan_unit_id", string="Unit Leader (PUO)"
+    )
+    koordinator_id = fields.Many2one(related="employee_id.koordinator_id", string="Coordinator")
+    ppk_delegated = fields.Boolean(related="employee_id.ppk_delegated")
+    is_top = fields.Boolean(
+        string="Performance Agreement of Level 1", compute="_compute_is_top",
+        help="Level 1 at the top of the PD signs the performance agreement: its expected results "
+        "support no superior's (R35).",
+    )
+    expectation_ids = fields.One2many(
+        "asn.kinerja.expectation", "kinerja_id", string="Expected Results", copy=True,
+    )
+    note_ids = fields.One2many("asn.kinerja.catatan", "kinerja_id", string="Timeline")
+    recommendation_ids = fields.One2many(
+        "asn.kinerja.rekomendasi", "kinerja_id", string="Recommendations",
+    )
+    recommendation_count = fields.Integer(compute="_compute_counts")
+    overtime_hours = fields.Float(
+        string="Hours Beyond Duty", compute="_compute_counts",
+        help="Hours worked beyond the weekly duty, recorded as performance evidence (R36).",
+    )
+    rating_hasil_kerja = fields.Selection(
+        k.RATINGS, string="Work Results", tracking=True, copy=False,
+    )
+    rating_perilaku = fields.Selection(
+        k.RATINGS, string="Work Behaviour", tracking=True, copy=False,
+    )
+    rating_note = fields.Text(string="Appraiser's Note", copy=False)
+    predikat = fields.Selection(
+        k.PREDIKAT, compute="_compute_predikat", store=True, index=True, tracking=True,
+        help="From the two ratings (after an objection: the atasan PPK's), PermenPANRB 6/2022.",
+    )
+    rater_id = fields.Many2one("hr.employee", string="Rated By", readonly=True, copy=False)
+    rated_date = fields.Date(readonly=True, copy=False)
+    objection_state = fields.Selection(
+        k.OBJECTION_STATES, string="Objection", default=k.OBJECTION_NONE, required=True,
+        readonly=True, copy=False, tracking=True,
+    )
+    objection_reason = fields.Text(copy=False, tracking=True)
+    objection_answer = fields.Text(string="Decision on the Objection", copy=False, tracking=True)
+    objection_hasil_kerja = fields.Selection(
+        k.RATINGS, string="Work Results after Objection", copy=False, tracking=True,
+    )
+    objection_perilaku = fields.Selection(
+        k.RATINGS, string="Work Behaviour after Objection", copy=False, tracking=True,
+    )
+    objection_decider_id = fields.Many2one(
+        "hr.employee", string="Objection Decided By", readonly=True, copy=False,
+    )
+    user_roles = fields.Char(compute="_compute_user_roles")
+    checkin_dates = fields.Char(compute="_compute_checkin_dates", string="Check-in Dates")
+
+    _sql_constraints = [
+        ("date_order", "CHECK (date_start <= date_end)",
+         "The end of a performance period cannot come before its start."),
+    ]
+
+    @api.depends("employee_id", "year")
+    def _compute_display_name(self):
+        for rec in self:
+            rec.display_name = self.env._(
+                "Performance %(year)s: %(employee)s",
+                year=rec.year or "", employee=rec.employee_id.sudo().name or "",
+            )
+
+    @api.depends("employee_id")
+    def _compute_company_id(self):
+        for rec in self:
+            rec.company_id = rec.employee_id.sudo().company_id or rec.company_id or self.env.company
+
+    @api.depends("employee_id")
+    def _compute_department_id(self):
+        for rec in self:
+            rec.department_id = rec.employee_id.sudo().department_id
+
+    @api.depends("date_start")
+    def _compute_year(self):
+        for rec in self:
+            rec.year = rec.date_start.year if rec.date_start else 0
+
+    @api.depends("employee_id", "department_id")
+    def _compute_is_top(self):
+        for rec in self:
+            rec.is_top = rec._asn_is_top()
+
+    def _asn_is_top(self):
+        """Level 1 at the top of a PD (or the Sekda, who has no PPK in the regency): R35."""
+        emp = self.employee_id.sudo()
+        dept = self.department_id.sudo()
+        heads_pd = dept.is_perangkat_daerah and dept.manager_id == emp
+        return bool(heads_pd or (emp and not emp.ppk_id and emp.jabatan_level))
+
+    @api.depends("recommendation_ids", "note_ids.overtime_hours")
+    def _compute_counts(self):
+        for rec in self:
+            rec.recommendation_count = len(rec.sudo().recommendation_ids)
+            rec.overtime_hours = sum(rec.sudo().note_ids.mapped("overtime_hours"))
+
+    @api.depends("rating_hasil_kerja", "rating_perilaku", "objection_hasil_kerja",
+                 "objection_perilaku", "objection_state")
+    def _compute_predikat(self):
+        for rec in self:
+            pair = (rec.rating_hasil_kerja, rec.rating_perilaku)
+            if rec.objection_state == k.OBJECTION_DECIDED and rec.objection_hasil_kerja:
+                pair = (rec.objection_hasil_kerja, rec.objection_perilaku)
+            rec.predikat = k.MATRIX.get(pair, False)
+
+    @api.depends("date_start", "date_end", "checkin_frequency")
+    def _compute_checkin_dates(self):
+        for rec in self:
+            days = k.checkin_dates(rec.date_start, rec.date_end, rec.checkin_frequency)
+            rec.checkin_dates = ", ".join(fields.Date.to_string(d) for d in days)
+
+    @api.depends_context("uid")
+    @api.depends("employee_id", "state")
+    def _compute_user_roles(self):
+        for rec in self:
+            rec.user_roles = "," + ",".join(sorted(rec._kinerja_roles())) + ","
+
+    # -- who is who -------------------------------------------------------------------------------
+
+    def _kinerja_roles(self, user=None):
+        """The roles of ``user`` on this record (rules/kinerja.py): employee, PPK (the delegate
+        while a delegation runs, R7), atasan PPK, PUO, coordinator, ketua, HR."""
+        self.ensure_one()
+        user = user or self.env.user
+        mine = user._asn_employees()
+        emp = self.employee_id.sudo()
+        roles = set()
+        if emp in mine:
+            roles.add(k.EMPLOYEE)
+        if emp.ppk_id and emp.ppk_id in mine:
+            roles.add(k.PPK)
+        if emp.atasan_ppk_id and emp.atasan_ppk_id in mine:
+            roles.add(k.ATASAN_PPK)
+        if emp.pimpinan_unit_id and emp.pimpinan_unit_id in mine:
+            roles.add(k.PUO)
+        if emp.koordinator_id and emp.koordinator_id in mine:
+            roles.add(k.KOORDINATOR)
+        if self._ketua_teams(mine):
+            roles.add(k.KETUA)
+        if self._asn_hr_scope(user):
+            roles.add(k.HR)
+        return roles
+
+    def _asn_hr_scope(self, user):
+        """An HR clerk of the record's PD, or the regency HR office of its company."""
+        if self.company_id not in user.company_ids:
+            return False
+        if user.has_group("sistem_kerja_asn.group_admin_daerah"):
+            return True
+        if not user.has_group("sistem_kerja_asn.group_admin_pd"):
+            return False
+        return self.sudo().perangkat_daerah_id in user.sudo().asn_admin_pd_ids
+
+    def _ketua_teams(self, mine):
+        """The running teams led by one of ``mine`` that the employee belongs to (R27)."""
+        if not mine:
+            return self.env["asn.tim.kerja"]
+        members = self.env["asn.tim.kerja.member"].sudo().search([
+            ("employee_id", "=", self.employee_id.id),
+            ("tim_kerja_id.ketua_id", "in", mine.ids),
+        ])
+        return members.tim_kerja_id
+
+    @api.model
+    def _asn_fill_record(self, vals_list):
+        """Notes and recommendations may name the employee only (a ketua does not read the
+        performance record itself): take the period of that employee running on the note's day."""
+        for vals in vals_list:
+            if vals.get("kinerja_id"):
+                continue
+            if not vals.get("employee_id"):
+                raise UserError(self.env._("Choose the employee or the performance record."))
+            day = vals.get("date") or fields.Date.context_today(self)
+            record = self.sudo().search([
+                ("employee_id", "=", vals["employee_id"]), ("date_start", "<=", day),
+                ("date_end", ">=", day),
+            ], limit=1)
+            if not record:
+                name = self.env["hr.employee"].sudo().browse(vals["employee_id"]).name
+                raise UserError(self.env._(
+                    "%(employee)s has no performance period running on %(day)s.",
+                    employee=name, day=day,
+                ))
+            vals["kinerja_id"] = record.id
+
+    def _superior_ids(self):
+        emp = self.employee_id.sudo()
+        return (emp.ppk_id | emp.pimpinan_unit_id | emp.atasan_ppk_id | emp.koordinator_id).ids
+
+    def _raise(self, err):
+        raise UserError(err.render(self.env._)) from err
+
+    # -- constraints ------------------------------------------------------------------------------
+
+    @api.constrains("employee_id", "date_start", "date_end")
+    def _check_period_overlap(self):
+        """One performance record per employee per period: periods may not overlap."""
+        for emp in self.employee_id:
+            recs = self.sudo().search([("employee_id", "=", emp.id)])
+            try:
+                k.check_periods([(r.date_start, r.date_end) for r in recs])
+            except RuleError as err:
+                raise ValidationError(err.render(self.env._)) from err
+
+    # -- CRUD guarded by the roles of rules/kinerja.py ----------------------------------------------
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        recs = super().create(vals_list)
+        if not self.env.su:
+            for rec in recs:
+                roles = rec._kinerja_roles()
+                if not roles & {k.EMPLOYEE, k.PPK, k.HR}:
+                    raise UserError(self.env._(
+                        "A performance record is opened by the employee, their appraiser (PPK) "
+                        "or the HR office."
+                    ))
+        recs._activity_update()
+        return recs
+
+    def write(self, vals):
+        if not self.env.su and not self.env.context.get("skasn_kinerja_action"):
+            self._check_write(set(vals))
+        res = super().write(vals)
+        return res
+
+    def _check_write(self, names):
+        if names & ACTION_FIELDS:
+            raise UserError(self.env._(
+                "The state, the rater and the objection of a performance record change only "
+                "through its buttons."
+            ))
+        groups = [("plan", PLAN_FIELDS), ("rating", RATING_FIELDS),
+                  ("objection", OBJECTION_FIELDS), ("decision", DECISION_FIELDS)]
+        for rec in self:
+            roles = None
+            for group, group_fields in groups:
+                if not names & group_fields:
+                    continue
+                roles = rec._kinerja_roles() if roles is None else roles
+                try:
+                    k.check_edit(group, roles, rec.state, rec.objection_state)
+                except RuleError as err:
+                    rec._raise(err)
+
+    def unlink(self):
+        if not self.env.su and any(rec.state != k.DRAFT for rec in self):
+            raise UserError(self.env._("Only a draft performance record can be deleted."))
+        return super().unlink()
+
+    # -- the actions (R34) ------------------------------------------------------------------------
+
+    def _act(self, action, **kw):
+        """The one gate of every button: who (rules ACTORS), then the state machine."""
+        self.ensure_one()
+        roles = self._kinerja_roles()
+        try:
+            k.check_actor(action, roles)
+            if action == "agree":
+                k.check_cascade([(e.name, e.parent_id.id) for e in self.sudo().expectation_ids],
+                                self._asn_is_top())
+            if action in ("object", "decide"):
+                new_state = self.state
+            else:
+                new_state = k.transition(
+                    self.state, action, hasil_kerja=self.rating_hasil_kerja,
+                    perilaku=self.rating_perilaku, objection=self.objection_state,
+                )
+            vals = {"state": new_state}
+            if action == "rate":
+                me = self.env.user._asn_employees()
+                vals.update(rater_id=(self.sudo().employee_id.ppk_id & me).id,
+                            rated_date=fields.Date.context_today(self))
+            elif action == "reopen":
+                vals.update(rater_id=False, rated_date=False,
+                            objection_state=k.OBJECTION_NONE)
+            elif action == "object":
+                vals["objection_state"] = k.object_to(
+                    self.state, self.objection_state, self.objection_reason
+                )
+            elif action == "decide":
+                k.decide_objection(
+                    self.objection_state, self.objection_answer,
+                    self.objection_hasil_kerja or None, self.objection_perilaku or None,
+                )
+                me = self.env.user._asn_employees()
+                vals.update(objection_state=k.OBJECTION_DECIDED,
+                            objection_decider_id=(self.sudo().employee_id.atasan_ppk_id & me).id)
+        except RuleError as err:
+            self._raise(err)
+        self.sudo().with_context(skasn_kinerja_action=True).write(vals)
+        labels = {
+            "agree": self.env._("Expected results agreed"),
+            "reset": self.env._("Back to draft"),
+            "start": self.env._("Performance period started"),
+            "rate": self.env._("Rated"),
+            "reopen": self.env._("Rating reopened"),
+            "finalise": self.env._("Appraisal final"),
+            "object": self.env._("Objection filed to the appraiser's superior"),
+            "decide": self.env._("Objection decided"),
+        }
+        self.sudo().message_post(
+            body=self.env._("%(action)s by %(user)s.", action=labels[action],
+                            user=self.env.user.name),
+            author_id=self.env.user.partner_id.id,
+        )
+        if action == "start":
+            self._schedule_checkins()
+        self._activity_update()
+        return True
+
+    def action_agree(self):
+        return self._act("agree")
+
+    def action_reset(self):
+        return self._act("reset")
+
+    def action_start(self):
+        return self._act("start")
+
+    def action_rate(self):
+        return self._act("rate")
+
+    def action_reopen(self):
+        return self._act("reopen")
+
+    def action_finalise(self):
+        return self._act("finalise")
+
+    def action_object(self):
+        return self._act("object")
+
+    def action_decide_objection(self):
+        return self._act("decide")
+
+    def action_print(self):
+        return self.env.ref("sistem_kerja_asn.action_report_asn_kinerja").report_action(self)
+
+    def action_open_recommendations(self):
+        self.ensure_one()
+        return {
+            "type": "ir.actions.act_window",
+            "name": self.env._("Recommendations"),
+            "res_model": "asn.kinerja.rekomendasi",
+            "view_mode": "list,form",
+            "domain": [("kinerja_id", "=", self.id)],
+            "context": {"default_kinerja_id": self.id},
+        }
+
+    # -- activities: whoever must act next -----------------------------------------------------------
+
+    def _schedule_checkins(self):
+        """R34 b: a check-in activity for the PPK at each check-in date of the period."""
+        for rec in self:
+            user = rec.sudo().employee_id.ppk_id.user_id
+            if not user:
+                continue
+            for day in k.checkin_dates(rec.date_start, rec.date_end, rec.checkin_frequency):
+                rec.sudo().activity_schedule(
+                    "sistem_kerja_asn.mail_act_kinerja_checkin", date_deadline=day,
+                    user_id=user.id,
+                    summary=self.env._("Performance check-in with %(employee)s",
+                                       employee=rec.employee_id.sudo().name),
+                )
+
+    def _recommenders(self):
+        """{user: summary} of who should send a rating recommendation (R5, R9, R27)."""
+        self.ensure_one()
+        emp = self.employee_id.sudo()
+        result = {}
+        for role, holder in ((k.PUO, emp.pimpinan_unit_id), (k.KOORDINATOR, emp.koordinator_id)):
+            if holder and holder != emp.ppk_id and holder.user_id:
+                result[holder.user_id] = role
+        members = self.env["asn.tim.kerja.member"].sudo().search([
+            ("employee_id", "=", emp.id), ("tim_kerja_id.state", "=", "established"),
+        ])
+        for team in members.tim_kerja_id:
+            if team.ketua_id and team.ketua_id != emp and team.ketua_id.user_id:
+                result.setdefault(team.ketua_id.user_id, k.KETUA)
+        return result
+
+    def _activity_update(self):
+        step = self.env.ref("sistem_kerja_asn.mail_act_kinerja_step")
+        recommend = self.env.ref("sistem_kerja_asn.mail_act_kinerja_recommend")
+        for rec in self:
+            emp = rec.employee_id.sudo()
+            rec.activity_ids.filtered(lambda a: a.activity_type_id == step).sudo() \
+                .action_feedback()
+            todo = []
+            if rec.state == k.DRAFT:
+                todo.append((emp.ppk_id.user_id, self.env._("Agree the expected results")))
+            elif rec.state == k.AGREED:
+                todo.append((emp.user_id, self.env._("Start the performance period")))
+            elif rec.state == k.IN_PROGRESS:
+                todo.append((emp.ppk_id.user_id, self.env._("Rate the performance")))
+            elif rec.state == k.RATED and rec.objection_state == k.OBJECTION_FILED:
+                todo.append((emp.atasan_ppk_id.user_id, self.env._("Decide the objection")))
+            elif rec.state == k.RATED:
+                todo.append((rec.rater_id.user_id or emp.ppk_id.user_id,
+                             self.env._("Finalise the appraisal")))
+            for user, summary in todo:
+                if user:
+                    rec.sudo().activity_schedule(
+                        "sistem_kerja_asn.mail_act_kinerja_step", user_id=user.id,
+                        summary=summary,
+                        date_deadline=rec.date_end if rec.state == k.IN_PROGRESS else None,
+                    )
+            open_recs = rec.activity_ids.filtered(lambda a: a.activity_type_id == recommend)
+            if rec.state != k.IN_PROGRESS:
+                open_recs.sudo().action_feedback()
+                continue
+            if open_recs:
+                continue
+            done = rec.sudo().recommendation_ids.author_id.user_id
+            for user in rec._recommenders():
+                if user not in done:
+                    rec.sudo().activity_schedule(
+                        "sistem_kerja_asn.mail_act_kinerja_recommend", user_id=user.id,
+                        date_deadline=rec.date_end,
+                        summary=self.env._("Send a rating recommendation for %(employee)s",
+                                           employee=emp.name),
+                    )

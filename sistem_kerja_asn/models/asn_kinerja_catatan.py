@@ -1,0 +1,100 @@
+from odoo import api
+from odoo import fields
+from odoo import models
+from odoo.exceptions import UserError
+from odoo.exceptions import ValidationError
+
+from ..rules import kinerja as k
+from ..rules.errors import RuleError
+
+
+class AsnKinerjaCatatan(models.Model):
+    """A dated note in an employee's performance timeline (R34 b, d): feedback and evidence from
+    the PUO, the ketua and the PPK, check-ins, hours beyond the weekly duty (R36) and the
+    follow-up (reward, sanction, development)."""
+
+    _name = "asn.kinerja.catatan"
+    _description = "Performance Note"
+    _order = "date desc, id desc"
+
+    kinerja_id = fields.Many2one(
+        "asn.kinerja", string="Performance Record", index=True, ondelete="cascade",
+        help="Found from the employee when left empty: the period running on that day.",
+    )
+    employee_id = fields.Many2one(
+        "hr.employee", string="Employee", required=True, index=True,
+        compute="_compute_employee_id", store=True, readonly=False, precompute=True,
+    )
+    company_id = fields.Many2one(related="kinerja_id.company_id", store=True, index=True)
+    date = fields.Date(required=True, default=fields.Date.context_today)
+    kind = fields.Selection(k.NOTE_KINDS, required=True, default="feedback")
+    author_id = fields.Many2one(
+        "hr.employee", string="Author", readonly=True, index=True,
+        default=lambda self: self.env.user.employee_id,
+    )
+    body = fields.Text(string="Note", required=True)
+    penugasan_id = fields.Many2one(
+        "asn.penugasan", string="Assignment", domain="[('employee_id', '=', employee_id)]",
+        help="The assignment this note documents, if any.",
+    )
+    attachment_ids = fields.Many2many("ir.attachment", string="Evidence Files")
+    hours_worked = fields.Float(
+        string="Hours Worked That Week",
+        help="All hours worked in the week; those beyond the weekly duty (37.5 h, R37) count (R36).",
+    )
+    overtime_hours = fields.Float(
+        string="Hours Beyond Duty", compute="_compute_overtime_hours", store=True,
+    )
+    follow_up_type = fields.Selection(k.FOLLOW_UP_TYPES, string="Follow-up")
+
+    @api.depends("kind", "hours_worked")
+    def _compute_overtime_hours(self):
+        for note in self:
+            note.overtime_hours = 0.0
+            if note.kind == "overtime" and note.hours_worked:
+                try:
+                    note.overtime_hours = k.overtime_hours(note.hours_worked)  # R36
+                except RuleError:
+                    note.overtime_hours = 0.0
+
+    @api.constrains("kind", "hours_worked")
+    def _check_hours(self):
+        for note in self.filtered(lambda n: n.kind == "overtime"):
+            try:
+                k.overtime_hours(note.hours_worked)  # R36, R37
+            except RuleError as err:
+                raise ValidationError(err.render(self.env._)) from err
+
+    @api.depends("kinerja_id")
+    def _compute_employee_id(self):
+        for rec in self:
+            if rec.kinerja_id:
+                rec.employee_id = rec.kinerja_id.sudo().employee_id
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        self.env["asn.kinerja"]._asn_fill_record(vals_list)
+        for vals in vals_list:
+            if not self.env.su or "author_id" not in vals:
+                vals["author_id"] = self.env.user.employee_id.id
+            if self.env.su:
+                continue
+            record = self.env["asn.kinerja"].sudo().browse(vals["kinerja_id"]).with_env(self.env)
+            try:
+                k.check_note(vals.get("kind") or "feedback", record._kinerja_roles(),
+                             record.state, vals.get("follow_up_type"))
+            except RuleError as err:
+                raise UserError(err.render(self.env._)) from err
+        return super().create(vals_list)
+
+    def write(self, vals):
+        if not self.env.su and any(n.author_id.user_id != self.env.user for n in self.sudo()):
+            raise UserError(self.env._("Only the author changes a note of the timeline."))
+        if "kinerja_id" in vals and not self.env.su:
+            raise UserError(self.env._("A note stays on its performance record."))
+        return super().write(vals)
+
+    def unlink(self):
+        if not self.env.su and any(n.author_id.user_id != self.env.user for n in self.sudo()):
+            raise UserError(self.env._("Only the author deletes a note of the timeline."))
+        return super().unlink()

@@ -1,0 +1,138 @@
+from odoo import api
+from odoo import fields
+from odoo import models
+from odoo.exceptions import UserError
+from odoo.exceptions import ValidationError
+
+from ..rules import kinerja as k
+from ..rules.errors import RuleError
+
+
+class AsnKinerjaRekomendasi(models.Model):
+    """A rating recommendation the PPK sees while rating: from the PUO when it is not the PPK
+    (R5), from the coordinating Pengawas (R9) and from each ketua for a member (R27)."""
+
+    _name = "asn.kinerja.rekomendasi"
+    _description = "Rating Recommendation"
+    _inherit = ["mail.thread"]
+    _order = "create_date desc, id desc"
+
+    kinerja_id = fields.Many2one(
+        "asn.kinerja", string="Performance Record", index=True, ondelete="cascade",
+        help="Found from the employee when left empty: the period running on that day.",
+    )
+    employee_id = fields.Many2one(
+        "hr.employee", string="Employee", required=True, index=True,
+        compute="_compute_employee_id", store=True, readonly=False, precompute=True,
+    )
+    company_id = fields.Many2one(related="kinerja_id.company_id", store=True, index=True)
+    author_id = fields.Many2one(
+        "hr.employee", string="Recommended By", required=True, index=True, readonly=True,
+        default=lambda self: self.env.user.employee_id,
+    )
+    role = fields.Selection(k.RECOMMENDER_ROLES, required=True)
+    tim_kerja_id = fields.Many2one(
+        "asn.tim.kerja", string="Work Team", index="btree_not_null",
+        domain="[('ketua_id.user_id', '=', uid)]",
+        help="For a ketua: the team the member worked in (R27).",
+    )
+    rating_hasil_kerja = fields.Selection(k.RATINGS, string="Work Results", required=True,
+                                          tracking=True)
+    rating_perilaku = fields.Selection(k.RATINGS, string="Work Behaviour", required=True,
+                                       tracking=True)
+    predikat = fields.Selection(k.PREDIKAT, compute="_compute_predikat", string="Suggested Predikat")
+    note = fields.Text(string="Grounds", required=True)
+
+    @api.depends("rating_hasil_kerja", "rating_perilaku")
+    def _compute_predikat(self):
+        for rec in self:
+            rec.predikat = k.MATRIX.get((rec.rating_hasil_kerja, rec.rating_perilaku), False)
+
+    @api.depends("employee_id", "author_id")
+    def _compute_display_name(self):
+        for rec in self:
+            rec.display_name = self.env._(
+                "Recommendation for %(employee)s by %(author)s",
+                employee=rec.employee_id.sudo().name or "", author=rec.author_id.sudo().name or "",
+            )
+
+    @api.constrains("role", "author_id", "kinerja_id", "tim_kerja_id")
+    def _check_recommender(self):
+        for rec in self:
+            twins = self.sudo().search_count([
+                ("kinerja_id", "=", rec.kinerja_id.id), ("author_id", "=", rec.author_id.id),
+                ("role", "=", rec.role), ("tim_kerja_id", "=", rec.tim_kerja_id.id),
+            ])
+            if twins > 1:
+                raise ValidationError(self.env._(
+                    "One recommendation per recommender, role and team on a performance record."
+                ))
+            emp = rec.kinerja_id.sudo().employee_id
+            team = rec.tim_kerja_id.sudo()
+            ketua_of_member = bool(
+                team and team.ketua_id == rec.author_id
+                and emp in team.member_ids.employee_id
+            )
+            if rec.role == k.KETUA and not team:
+                raise ValidationError(self.env._("A ketua names the team of the member (R27)."))
+            try:
+                k.check_recommender(
+                    rec.role, rec.author_id.id, ppk_id=emp.ppk_id.id,
+                    puo_id=emp.pimpinan_unit_id.id, koordinator_id=emp.koordinator_id.id,
+                    ketua_of_member=ketua_of_member,
+                )
+            except RuleError as err:
+                raise ValidationError(err.render(self.env._)) from err
+
+    def _check_open(self, records=None):
+        for record in (records if records is not None else self.sudo().kinerja_id):
+            if record.state not in (k.AGREED, k.IN_PROGRESS):
+                raise UserError(self.env._(
+                    "Recommendations are sent while the performance period runs, before the "
+                    "rating."
+                ))
+
+    @api.depends("kinerja_id")
+    def _compute_employee_id(self):
+        for rec in self:
+            if rec.kinerja_id:
+                rec.employee_id = rec.kinerja_id.sudo().employee_id
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        self.env["asn.kinerja"]._asn_fill_record(vals_list)
+        if not self.env.su:
+            me = self.env.user.employee_id
+            for vals in vals_list:
+                vals["author_id"] = me.id
+                if not me:
+                    raise UserError(self.env._("Only an employee sends a recommendation."))
+        self._check_open(self.env["asn.kinerja"].sudo().browse(
+            [vals["kinerja_id"] for vals in vals_list]
+        ))
+        recs = super().create(vals_list)
+        for rec in recs:
+            record = rec.kinerja_id.sudo()
+            record.message_post(body=self.env._(
+                "Rating recommendation sent by %(author)s.", author=rec.author_id.sudo().name))
+            record.activity_ids.filtered(
+                lambda a, u=rec.author_id.user_id: a.user_id == u and a.activity_type_id
+                == self.env.ref("sistem_kerja_asn.mail_act_kinerja_recommend")
+            ).action_feedback()
+        return recs
+
+    def write(self, vals):
+        if not self.env.su:
+            if {"author_id", "kinerja_id"} & set(vals):
+                raise UserError(self.env._("A recommendation keeps its author and record."))
+            if any(r.author_id.user_id != self.env.user for r in self.sudo()):
+                raise UserError(self.env._("Only its author changes a recommendation."))
+            self._check_open()
+        return super().write(vals)
+
+    def unlink(self):
+        if not self.env.su:
+            if any(r.author_id.user_id != self.env.user for r in self.sudo()):
+                raise UserError(self.env._("Only its author withdraws a recommendation."))
+            self._check_open()
+        return super().unlink()
