@@ -4,13 +4,20 @@ from odoo.addons.portal.controllers.portal import pager as portal_pager
 from odoo.exceptions import AccessError
 from odoo.exceptions import MissingError
 from odoo.http import request
+from werkzeug.exceptions import Forbidden
+from werkzeug.exceptions import NotFound
 
 
 class SistemKerjaPortal(CustomerPortal):
     """A civil servant's own assignments and their letters (``/my/penugasan``)."""
 
     def _penugasan_domain(self):
-        return [("employee_id.user_id", "=", request.env.user.id), ("state", "!=", "draft")]
+        # A portal user cannot read hr.employee: the user's employees are looked up as sudo,
+        # the search itself still runs under the record rules.
+        mine = request.env["hr.employee"].sudo().with_context(active_test=False).search(
+            [("user_id", "=", request.env.user.id)]
+        )
+        return [("employee_id", "in", mine.ids), ("state", "!=", "draft")]
 
     def _prepare_home_portal_values(self, counters):
         values = super()._prepare_home_portal_values(counters)
@@ -34,18 +41,23 @@ class SistemKerjaPortal(CustomerPortal):
             offset=pager["offset"],
         )
         values = self._prepare_portal_layout_values()
-        values.update(penugasan_ids=records, page_name="penugasan", pager=pager,
+        values.update(penugasan_ids=records.sudo(), page_name="penugasan", pager=pager,
                       default_url="/my/penugasan")
         return request.render("sistem_kerja_asn.portal_my_penugasan", values)
 
     @http.route(["/my/penugasan/<int:penugasan_id>"], type="http", auth="user", website=True)
     def portal_penugasan_page(self, penugasan_id, report_type=None, download=False, **kw):
+        # Issue 7: another person's id, or a draft, answers 403 / 404, never the record.
         try:
             rec = self._document_check_access("asn.penugasan", penugasan_id)
-        except (AccessError, MissingError):
-            return request.redirect("/my")
-        if rec.employee_id.user_id != request.env.user or rec.state == "draft":
-            return request.redirect("/my")
+        except MissingError as err:
+            raise NotFound() from err
+        except AccessError as err:
+            raise Forbidden() from err
+        if rec.sudo().employee_id.user_id != request.env.user:
+            raise Forbidden()
+        if rec.state == "draft":
+            raise NotFound()
         if report_type in ("html", "pdf") and rec.letter_number:
             return self._show_report(
                 model=rec, report_type=report_type,

@@ -51,16 +51,22 @@ class AsnLaporan(models.Model):
     participant_user_ids = fields.Many2many(
         "res.users", "asn_laporan_participant_rel", "laporan_id", "user_id",
         compute="_compute_participant_user_ids", store=True, string="Participants",
-        help="Who may read the report: its submitter, its reviewers and the people of its "
-        "assignment (record rules).",
+        help="Who may read the report: its submitter, its reviewers, the officials of its "
+        "assignment and the team's ketua (record rules).",
     )
     stage = fields.Selection(review.STAGES, compute="_compute_stage")
     chain_text = fields.Text(compute="_compute_chain_text", string="Review Chain")
 
-    @api.depends("submitter_id", "chain_data", "penugasan_id.participant_user_ids")
+    @api.depends("submitter_id", "chain_data", "penugasan_id.participant_user_ids",
+                 "penugasan_id.tim_kerja_id.ketua_id")
     def _compute_participant_user_ids(self):
+        """The submitter, the officials of the assignment, the reviewers and, for a team, its
+        ketua: a fellow member does not read another member's reports (issue 7)."""
         for rec in self:
-            users = rec.submitter_id.sudo().user_id | rec.sudo().penugasan_id.participant_user_ids
+            assignment = rec.sudo().penugasan_id
+            users = rec.submitter_id.sudo().user_id | assignment.tim_kerja_id.ketua_id.user_id
+            if assignment:
+                users |= assignment._asn_official_users()
             reviewers = [step.reviewer_id for step in rec._chain() if step.reviewer_id]
             users |= self.env["hr.employee"].sudo().browse(reviewers).user_id
             rec.participant_user_ids = users

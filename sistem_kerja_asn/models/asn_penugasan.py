@@ -178,10 +178,16 @@ class AsnPenugasan(models.Model):
                  "state", "create_uid", "tim_kerja_id")
     def _compute_participant_user_ids(self):
         for rec in self:
-            users = rec.create_uid | rec.sudo().tim_kerja_id.member_ids.employee_id.user_id
-            for holder in rec._role_holders().values():
-                users |= holder.sudo().user_id
-            rec.participant_user_ids = users
+            team_users = rec.sudo().tim_kerja_id.member_ids.employee_id.user_id
+            rec.participant_user_ids = rec._asn_official_users() | team_users
+
+    def _asn_official_users(self):
+        """The creator and the holders of the flow's roles (not the fellow team members)."""
+        self.ensure_one()
+        users = self.create_uid
+        for holder in self._role_holders().values():
+            users |= holder.sudo().user_id
+        return users
 
     def _user_roles(self, user=None, holders=None):
         user = user or self.env.user

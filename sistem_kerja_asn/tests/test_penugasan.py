@@ -413,8 +413,12 @@ class TestPenugasanPortal(PenugasanCase, HttpCase):
         detail = self.url_open("/my/penugasan/%s" % mine.id)
         self.assertIn(mine.letter_number, detail.text)
         stolen = self.url_open("/my/penugasan/%s" % other.id, allow_redirects=False)
-        self.assertIn(stolen.status_code, (302, 303))
-        self.assertTrue(stolen.headers["Location"].endswith("/my"))
-        pdf = self.url_open("/my/penugasan/%s?report_type=html" % other.id,
-                            allow_redirects=False)
-        self.assertIn(pdf.status_code, (302, 303))
+        self.assertEqual(stolen.status_code, 403)
+        self.assertNotIn("Tugas rahasia JF B", stolen.text)
+        for fmt in ("html", "pdf"):
+            letter = self.url_open("/my/penugasan/%s?report_type=%s&download=true"
+                                   % (other.id, fmt), allow_redirects=False)
+            self.assertEqual(letter.status_code, 403)
+            self.assertNotIn("Tugas rahasia JF B", letter.text)
+        missing = self.url_open("/my/penugasan/%s" % (other.id + 10000), allow_redirects=False)
+        self.assertEqual(missing.status_code, 404)
