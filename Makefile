@@ -28,8 +28,9 @@ fast: venv
 odoo-test: venv
 	@bash scripts/odoo-tier.sh
 
+BENCH ?= bench/kedudukan_bench.py bench/access_bench.py
 bench: venv
-	@bash scripts/bench.sh
+	@bash scripts/bench.sh $(BENCH)
 
 run: venv
 	@bash scripts/run.sh

@@ -35,7 +35,7 @@ class AsnPenugasan(models.Model):
         "the employee sits (R17.3).",
     )
     employee_department_id = fields.Many2one(
-        related="employee_id.department_id", store=True, string="Employee's Unit"
+        related="employee_id.department_id", store=True, index=True, string="Employee's Unit"
     )
     company_id = fields.Many2one(
         "res.company", required=True, index=True, default=lambda self: self.env.company

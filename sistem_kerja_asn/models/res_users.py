@@ -14,18 +14,27 @@ class ResUsers(models.Model):
         "employees' assignments, reports and performance records.",
     )
     asn_led_unit_ids = fields.Many2many(
-        "hr.department", compute="_compute_asn_led_unit_ids", string="Units Led",
-        help="The units this user heads; as their leader (PUO) the user reads the work of the "
-        "employees in them and in the units below (record rules).",
+        "hr.department", compute="_compute_asn_unit_scopes", string="Units Led",
+        help="The units this user heads and every unit below them: as their leader (PUO) the "
+        "user reads the work of the employees in them (record rules).",
+    )
+    asn_admin_unit_ids = fields.Many2many(
+        "hr.department", compute="_compute_asn_unit_scopes", string="Administered Units",
+        help="Every unit of the PDs this HR clerk administers (record rules).",
     )
 
+    @api.depends("asn_admin_pd_ids")
     @api.depends_context("uid")
-    def _compute_asn_led_unit_ids(self):
+    def _compute_asn_unit_scopes(self):
+        """Expanded once here (the record rules cache the ids): a plain ``IN`` list keeps the
+        rules' SQL as cheap as the superuser's (bench/access_bench.py)."""
         Dept = self.env["hr.department"].sudo().with_context(active_test=False)
         for user in self:
             employees = user._asn_employees()
-            user.asn_led_unit_ids = Dept.search([("manager_id", "in", employees.ids)]) \
-                if employees else Dept
+            led = Dept.search([("manager_id", "in", employees.ids)]) if employees else Dept
+            user.asn_led_unit_ids = Dept.search([("id", "child_of", led.ids)]) if led else Dept
+            pds = user.sudo().asn_admin_pd_ids
+            user.asn_admin_unit_ids = Dept.search([("id", "child_of", pds.ids)]) if pds else Dept
 
     def _asn_employees(self):
         """The employees of this user in every company (a cross-agency step is taken by a user

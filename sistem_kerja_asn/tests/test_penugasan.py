@@ -387,6 +387,9 @@ class TestPenugasanAccess(PenugasanCase):
         clerk = new_test_user(self.env, login="clerk_pd", groups="base.group_user,"
                               "sistem_kerja_asn.group_admin_pd", company_id=self.company.id,
                               company_ids=[(6, 0, [self.company.id])])
+        with self.assertRaises(AccessError):  # a clerk reads only the PDs he administers
+            rec.with_user(clerk).read(["description"])
+        clerk.asn_admin_pd_ids = self.dinas
         self.assertEqual(rec.with_user(clerk).description, "Rahasia unit A")
 
 
