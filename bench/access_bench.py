@@ -5,7 +5,8 @@
     # sizes: BENCH_ASSIGNMENTS=50000 BENCH_EMPLOYEES=5000 BENCH_PDS=40
 
 Prints, for a PD head and for a Kabid, with PostgreSQL's jit on and off: the list page (80
-rows, the list view's fields) and the count, each as the median of several runs, and the ratio PUO / superuser. Targets: list page
+rows, the list view's fields) and the count, each as the median of several runs, and the
+ratio PUO / superuser. Targets: list page
 <= 1.3 x, count <= 3 x (issue 7). Odoo's own hr.leave rules, for a Time Off Responsible among
 50,000 leaves, cost about 1.0 x and 2.8 x.
 """
