@@ -1,3 +1,4 @@
+from . import asn_access_mixin
 from . import asn_delegasi_penilaian
 from . import asn_eskalasi
 from . import asn_kedudukan_policy

@@ -16,7 +16,7 @@ class AsnEskalasi(models.Model):
 
     _name = "asn.eskalasi"
     _description = "Raised Problem"
-    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _inherit = ["mail.thread", "mail.activity.mixin", "asn.access.mixin"]
     _order = "create_date desc, id desc"
 
     name = fields.Char(string="Problem", required=True, tracking=True)

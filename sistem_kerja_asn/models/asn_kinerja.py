@@ -27,12 +27,12 @@ class AsnKinerja(models.Model):
 
     _name = "asn.kinerja"
     _description = "Performance Record"
-    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _inherit = ["mail.thread", "mail.activity.mixin", "asn.access.mixin"]
     _order = "date_start desc, id desc"
     _rec_names_search = ["employee_id"]
 
     employee_id = fields.Many2one(
-        "hr.employee", string="Employee", required=True, index=True, tracking=True,
+        "hr.employee", required=True, index=True, tracking=True,
         ondelete="restrict", default=lambda self: self.env.user.employee_id,
         domain="[('company_id', '=', company_id)]",
     )
@@ -409,7 +409,8 @@ class AsnKinerja(models.Model):
         return self._act("decide")
 
     def action_print(self):
-        return self.env.ref("sistem_kerja_asn.action_report_asn_kinerja").report_action(self)
+        report = self.env.ref("sistem_kerja_asn.action_report_asn_kinerja")
+        return report.report_action(self, config=False)
 
     def action_open_recommendations(self):
         self.ensure_one()

@@ -14,6 +14,7 @@ class AsnKinerjaCatatan(models.Model):
     follow-up (reward, sanction, development)."""
 
     _name = "asn.kinerja.catatan"
+    _inherit = ["asn.access.mixin"]
     _description = "Performance Note"
     _order = "date desc, id desc"
 
@@ -22,14 +23,14 @@ class AsnKinerjaCatatan(models.Model):
         help="Found from the employee when left empty: the period running on that day.",
     )
     employee_id = fields.Many2one(
-        "hr.employee", string="Employee", required=True, index=True,
+        "hr.employee", required=True, index=True,
         compute="_compute_employee_id", store=True, readonly=False, precompute=True,
     )
     company_id = fields.Many2one(related="kinerja_id.company_id", store=True, index=True)
     date = fields.Date(required=True, default=fields.Date.context_today)
     kind = fields.Selection(k.NOTE_KINDS, required=True, default="feedback")
     author_id = fields.Many2one(
-        "hr.employee", string="Author", readonly=True, index=True,
+        "hr.employee", readonly=True, index=True,
         default=lambda self: self.env.user.employee_id,
     )
     body = fields.Text(string="Note", required=True)

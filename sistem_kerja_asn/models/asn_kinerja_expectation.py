@@ -15,6 +15,7 @@ class AsnKinerjaExpectation(models.Model):
     expected result of the superior (R35 cascade) and delivered by assignments and teams."""
 
     _name = "asn.kinerja.expectation"
+    _inherit = ["asn.access.mixin"]
     _description = "Expected Result"
     _order = "kinerja_id, sequence, id"
 
@@ -26,8 +27,8 @@ class AsnKinerjaExpectation(models.Model):
     company_id = fields.Many2one(related="kinerja_id.company_id", store=True, index=True)
     state = fields.Selection(related="kinerja_id.state")
     name = fields.Char(string="Expected Result", required=True)
-    indicator = fields.Char(string="Indicator", required=True)
-    target = fields.Char(string="Target", required=True)
+    indicator = fields.Char(required=True)
+    target = fields.Char(required=True)
     achievement = fields.Char(string="Achieved", help="What was achieved against the target.")
     parent_id = fields.Many2one(
         "asn.kinerja.expectation", string="Supports", index="btree_not_null", ondelete="restrict",

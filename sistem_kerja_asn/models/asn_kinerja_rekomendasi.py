@@ -14,7 +14,7 @@ class AsnKinerjaRekomendasi(models.Model):
 
     _name = "asn.kinerja.rekomendasi"
     _description = "Rating Recommendation"
-    _inherit = ["mail.thread"]
+    _inherit = ["mail.thread", "asn.access.mixin"]
     _order = "create_date desc, id desc"
 
     kinerja_id = fields.Many2one(
@@ -22,7 +22,7 @@ class AsnKinerjaRekomendasi(models.Model):
         help="Found from the employee when left empty: the period running on that day.",
     )
     employee_id = fields.Many2one(
-        "hr.employee", string="Employee", required=True, index=True,
+        "hr.employee", required=True, index=True,
         compute="_compute_employee_id", store=True, readonly=False, precompute=True,
     )
     company_id = fields.Many2one(related="kinerja_id.company_id", store=True, index=True)

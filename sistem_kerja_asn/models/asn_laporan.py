@@ -15,7 +15,7 @@ class AsnLaporan(models.Model):
 
     _name = "asn.laporan"
     _description = "Work Report"
-    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _inherit = ["mail.thread", "mail.activity.mixin", "asn.access.mixin"]
     _order = "create_date desc, id desc"
 
     name = fields.Char(required=True, tracking=True)

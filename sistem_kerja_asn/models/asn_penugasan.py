@@ -22,7 +22,7 @@ class AsnPenugasan(models.Model):
 
     _name = "asn.penugasan"
     _description = "Assignment"
-    _inherit = ["portal.mixin", "mail.thread", "mail.activity.mixin"]
+    _inherit = ["portal.mixin", "mail.thread", "mail.activity.mixin", "asn.access.mixin"]
     _order = "create_date desc, id desc"
 
     name = fields.Char(

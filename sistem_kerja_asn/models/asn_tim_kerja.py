@@ -18,7 +18,7 @@ class AsnTimKerja(models.Model):
 
     _name = "asn.tim.kerja"
     _description = "Work Team"
-    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _inherit = ["mail.thread", "mail.activity.mixin", "asn.access.mixin"]
     _order = "date_start desc, id desc"
 
     name = fields.Char(required=True, tracking=True)
