@@ -1,4 +1,5 @@
 from odoo import models
+from odoo.exceptions import UserError
 
 
 class AsnAccessMixin(models.AbstractModel):
@@ -13,6 +14,23 @@ class AsnAccessMixin(models.AbstractModel):
 
     _name = "asn.access.mixin"
     _description = "Sistem Kerja ASN: search under record rules"
+
+    def write(self, vals):
+        """The workflow fields (stored, read-only, not computed: states, reviewers, numbers,
+        reasons) change only through the buttons, which write as superuser: a user's RPC
+        ``write`` cannot skip a step."""
+        if not self.env.su:
+            locked = [
+                self._fields[name] for name in vals
+                if name in self._fields and self._fields[name].readonly
+                and self._fields[name].store and not self._fields[name].compute
+            ]
+            if locked:
+                raise UserError(self.env._(
+                    "%(fields)s change only through the buttons of the workflow.",
+                    fields=", ".join(f._description_string(self.env) for f in locked),
+                ))
+        return super().write(vals)
 
     def _search(self, domain, *args, **kwargs):
         if not self.env.su:

@@ -430,10 +430,9 @@ class AsnPenugasan(models.Model):
             # R20, R21: a volunteer asks for himself.
             if vals.get("method") == flows.SUKARELA and not vals.get("employee_id"):
                 vals["employee_id"] = self.env.user.employee_id.id
+            if not vals.get("name") or vals["name"] == self.env._("New"):
+                vals["name"] = self.env["ir.sequence"].next_by_code("asn.penugasan") or "/"
         records = super().create(vals_list)
-        for rec in records:
-            if rec.name == self.env._("New") or not rec.name:
-                rec.name = self.env["ir.sequence"].next_by_code("asn.penugasan") or "/"
         records._activity_update()
         return records
 

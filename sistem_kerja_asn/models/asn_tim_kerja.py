@@ -206,7 +206,27 @@ class AsnTimKerja(models.Model):
         self._activity_update()
         return True
 
+    def _asn_is_organiser(self):
+        user = self.env.user
+        if self.env.su or self.create_uid == user or self._user_roles():
+            return True
+        if user.has_group("sistem_kerja_asn.group_admin_daerah"):
+            return True
+        return user.has_group("sistem_kerja_asn.group_admin_pd") and \
+            self.sudo().owning_unit_id in user.sudo().asn_admin_unit_ids
+
+    def _asn_check_edit(self, part="team"):
+        """Issue 7: a member reads the team; only its organisers change it (rules/tim_kerja)."""
+        if self.env.su:
+            return
+        for team in self:
+            try:
+                teams.check_team_edit(team._asn_is_organiser(), team.state, part)
+            except RuleError as err:
+                raise UserError(err.render(self.env._)) from err
+
     def write(self, vals):
+        self._asn_check_edit()
         res = super().write(vals)
         if vals.get("state") == teams.ESTABLISHED:
             for team in self.filtered(lambda t: not t.penugasan_ids):
@@ -299,6 +319,23 @@ class AsnTimKerjaMember(models.Model):
     nip = fields.Char(related="employee_id.nip")
     jabatan_type = fields.Selection(related="employee_id.jabatan_type")
 
+    @api.model_create_multi
+    def create(self, vals_list):
+        self.env["asn.tim.kerja"].browse(
+            {vals["tim_kerja_id"] for vals in vals_list if vals.get("tim_kerja_id")}
+        )._asn_check_edit("members")
+        return super().create(vals_list)
+
+    def write(self, vals):
+        self.tim_kerja_id._asn_check_edit("members")
+        res = super().write(vals)
+        self.tim_kerja_id._asn_check_edit("members")
+        return res
+
+    def unlink(self):
+        self.tim_kerja_id._asn_check_edit("members")
+        return super().unlink()
+
 
 class AsnTimKerjaTarget(models.Model):
     _name = "asn.tim.kerja.target"
@@ -312,3 +349,18 @@ class AsnTimKerjaTarget(models.Model):
     name = fields.Char(string="Expected Output", required=True)
     indicator = fields.Char()
     target_value = fields.Char(string="Target")
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        self.env["asn.tim.kerja"].browse(
+            {vals["tim_kerja_id"] for vals in vals_list if vals.get("tim_kerja_id")}
+        )._asn_check_edit("members")
+        return super().create(vals_list)
+
+    def write(self, vals):
+        self.tim_kerja_id._asn_check_edit("members")
+        return super().write(vals)
+
+    def unlink(self):
+        self.tim_kerja_id._asn_check_edit("members")
+        return super().unlink()

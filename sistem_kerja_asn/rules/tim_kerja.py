@@ -313,3 +313,19 @@ __all__ = [
     "team_needed",
     "transition",
 ]
+
+
+def check_team_edit(is_organiser, state, part="team"):
+    """Only the organisers of a team (its creator, the leaders of the owning unit, the HR office)
+    change it; its members and targets only while it is a draft: the decree fixes them (R22)."""
+    if not is_organiser:
+        raise RuleError(
+            "team_edit_not_allowed",
+            _("Only the unit leader who forms the team, its creator or the HR office changes "
+              "the team."),
+        )
+    if part == "members" and state != DRAFT:
+        raise RuleError(
+            "team_members_fixed",
+            _("The members and targets are fixed by the decree once the team is proposed (R22)."),
+        )

@@ -242,6 +242,32 @@ class TestAccessMatrix(AccessCase):
         for name in ("nip", "pangkat_golongan", "kedudukan_reason", "delegasi_ids"):
             self.assertEqual(self.env["hr.employee"]._fields[name].groups, "hr.group_hr_user")
 
+    def test_workflow_fields_and_team_lines(self):
+        """Reading is not changing: a workflow field cannot be written over RPC, and a team
+        member changes neither the team nor its members (R22: the decree fixes them)."""
+        from odoo.exceptions import UserError
+
+        def as_(role, rec):
+            user = self.roles[role]
+            return rec.with_user(user).with_context(allowed_company_ids=user.company_ids.ids)
+
+        with self.assertRaisesRegex(UserError, "buttons"):
+            as_("employee", self.targets["P"]).write({"state": "done"})
+        with self.assertRaisesRegex(UserError, "buttons"):
+            as_("employee", self.targets["L"]).write({"state": "accepted"})
+        with self.assertRaisesRegex(UserError, "buttons"):
+            as_("puo", self.targets["L"]).write({"reviewer_id": self.kabid_a.id})
+        team = self.targets["T"]
+        with self.assertRaisesRegex(UserError, "Only the unit leader"):
+            as_("fellow_member", team).write({"name": "Tim lain"})
+        with self.assertRaisesRegex(UserError, "Only the unit leader"):
+            as_("fellow_member", team.member_ids[:1]).unlink()
+        with self.assertRaisesRegex(UserError, "fixed by the decree"):
+            as_("puo", team).write({"member_ids": [(0, 0, {"employee_id": self.kabid_b.id})]})
+        as_("puo", team).write({"mandate": "Mandat diperbarui"})
+        self.assertEqual(team.mandate, "Mandat diperbarui")
+        self.assertEqual(len(team.member_ids), 3)
+
     def test_delegation_ends_access_ends(self):
         """R7: the delegated PPK reads the appraisee only while the delegation runs."""
         delegation = self.targets["D"]
