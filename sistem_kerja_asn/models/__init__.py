@@ -1,4 +1,5 @@
 from . import asn_access_mixin
+from . import asn_base_kinerja_line
 from . import asn_delegasi_penilaian
 from . import asn_eskalasi
 from . import asn_kedudukan_policy

@@ -14,19 +14,10 @@ class AsnKinerjaCatatan(models.Model):
     follow-up (reward, sanction, development)."""
 
     _name = "asn.kinerja.catatan"
-    _inherit = ["asn.access.mixin"]
+    _inherit = ["asn.kinerja.line.mixin"]
     _description = "Performance Note"
     _order = "date desc, id desc"
 
-    kinerja_id = fields.Many2one(
-        "asn.kinerja", string="Performance Record", index=True, ondelete="cascade",
-        help="Found from the employee when left empty: the period running on that day.",
-    )
-    employee_id = fields.Many2one(
-        "hr.employee", required=True, index=True,
-        compute="_compute_employee_id", store=True, readonly=False, precompute=True,
-    )
-    company_id = fields.Many2one(related="kinerja_id.company_id", store=True, index=True)
     date = fields.Date(required=True, default=fields.Date.context_today)
     kind = fields.Selection(k.NOTE_KINDS, required=True, default="feedback")
     author_id = fields.Many2one(
@@ -65,12 +56,6 @@ class AsnKinerjaCatatan(models.Model):
                 k.overtime_hours(note.hours_worked)  # R36, R37
             except RuleError as err:
                 raise ValidationError(err.render(self.env._)) from err
-
-    @api.depends("kinerja_id")
-    def _compute_employee_id(self):
-        for rec in self:
-            if rec.kinerja_id:
-                rec.employee_id = rec.kinerja_id.sudo().employee_id
 
     @api.model_create_multi
     def create(self, vals_list):

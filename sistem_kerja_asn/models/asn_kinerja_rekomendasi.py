@@ -14,18 +14,9 @@ class AsnKinerjaRekomendasi(models.Model):
 
     _name = "asn.kinerja.rekomendasi"
     _description = "Rating Recommendation"
-    _inherit = ["mail.thread", "asn.access.mixin"]
+    _inherit = ["mail.thread", "asn.kinerja.line.mixin"]
     _order = "create_date desc, id desc"
 
-    kinerja_id = fields.Many2one(
-        "asn.kinerja", string="Performance Record", index=True, ondelete="cascade",
-        help="Found from the employee when left empty: the period running on that day.",
-    )
-    employee_id = fields.Many2one(
-        "hr.employee", required=True, index=True,
-        compute="_compute_employee_id", store=True, readonly=False, precompute=True,
-    )
-    company_id = fields.Many2one(related="kinerja_id.company_id", store=True, index=True)
     author_id = fields.Many2one(
         "hr.employee", string="Recommended By", required=True, index=True, readonly=True,
         default=lambda self: self.env.user.employee_id,
@@ -91,12 +82,6 @@ class AsnKinerjaRekomendasi(models.Model):
                     "Recommendations are sent while the performance period runs, before the "
                     "rating."
                 ))
-
-    @api.depends("kinerja_id")
-    def _compute_employee_id(self):
-        for rec in self:
-            if rec.kinerja_id:
-                rec.employee_id = rec.kinerja_id.sudo().employee_id
 
     @api.model_create_multi
     def create(self, vals_list):

@@ -303,21 +303,16 @@ class AsnTimKerja(models.Model):
         return self._asn_act(teams.DISSOLVE, reason=reason or self.env._("Dissolved"))
 
 
-class AsnTimKerjaMember(models.Model):
-    _name = "asn.tim.kerja.member"
-    _description = "Work Team Member"
-    _order = "tim_kerja_id, role, id"
+class AsnTimKerjaLineMixin(models.AbstractModel):
+    """The lines of a team (members, targets): changed by its organisers while it is a draft,
+    the decree fixes them (R22)."""
+
+    _name = "asn.tim.kerja.line.mixin"
+    _description = "Sistem Kerja ASN: line of a work team"
 
     tim_kerja_id = fields.Many2one(
         "asn.tim.kerja", string="Team", required=True, ondelete="cascade", index=True
     )
-    employee_id = fields.Many2one(
-        "hr.employee", required=True, index=True, ondelete="restrict"
-    )
-    role = fields.Selection(teams.ROLES, required=True, default=teams.ANGGOTA)
-    department_id = fields.Many2one(related="employee_id.department_id", string="Unit")
-    nip = fields.Char(related="employee_id.nip")
-    jabatan_type = fields.Selection(related="employee_id.jabatan_type")
 
     @api.model_create_multi
     def create(self, vals_list):
@@ -337,30 +332,28 @@ class AsnTimKerjaMember(models.Model):
         return super().unlink()
 
 
+class AsnTimKerjaMember(models.Model):
+    _name = "asn.tim.kerja.member"
+    _inherit = ["asn.tim.kerja.line.mixin"]
+    _description = "Work Team Member"
+    _order = "tim_kerja_id, role, id"
+
+    employee_id = fields.Many2one(
+        "hr.employee", required=True, index=True, ondelete="restrict"
+    )
+    role = fields.Selection(teams.ROLES, required=True, default=teams.ANGGOTA)
+    department_id = fields.Many2one(related="employee_id.department_id", string="Unit")
+    nip = fields.Char(related="employee_id.nip")
+    jabatan_type = fields.Selection(related="employee_id.jabatan_type")
+
+
 class AsnTimKerjaTarget(models.Model):
     _name = "asn.tim.kerja.target"
+    _inherit = ["asn.tim.kerja.line.mixin"]
     _description = "Work Team Target"
     _order = "tim_kerja_id, sequence, id"
 
-    tim_kerja_id = fields.Many2one(
-        "asn.tim.kerja", string="Team", required=True, ondelete="cascade", index=True
-    )
     sequence = fields.Integer(default=10)
     name = fields.Char(string="Expected Output", required=True)
     indicator = fields.Char()
     target_value = fields.Char(string="Target")
-
-    @api.model_create_multi
-    def create(self, vals_list):
-        self.env["asn.tim.kerja"].browse(
-            {vals["tim_kerja_id"] for vals in vals_list if vals.get("tim_kerja_id")}
-        )._asn_check_edit("members")
-        return super().create(vals_list)
-
-    def write(self, vals):
-        self.tim_kerja_id._asn_check_edit("members")
-        return super().write(vals)
-
-    def unlink(self):
-        self.tim_kerja_id._asn_check_edit("members")
-        return super().unlink()

@@ -17,42 +17,44 @@ OPS = ("read", "write", "create", "unlink")
 
 # The targets (columns): staff A's team assignment (P), his report on it (L), the team (T), his
 # performance record (K) with an expected result (E), a note of his PUO (N) and the ketua's
-# recommendation (R), the delegation of his appraisal (D); an assignment and a performance record
+# recommendation (R), the delegation of his appraisal (D), his line in the team (M), the team's
+# target (G), a problem the team raised (X), the regency's kedudukan policy (Q); an assignment
+# and a performance record
 # of an employee of another PD (P2, K2); the portal employee's own assignment (P3); an assignment
 # in another government (PX).
-TARGETS = ("P", "L", "T", "K", "E", "N", "R", "D", "P2", "K2", "P3", "PX")
+TARGETS = ("P", "L", "T", "M", "G", "X", "K", "E", "N", "R", "D", "Q", "P2", "K2", "P3", "PX")
 
 # Expected: per role, per target, the allowed operations as "rwcu" ("-" where denied). ACLs and
 # record rules only; the buttons check finer (e.g. only the PPK rates, only the author edits).
 EXPECTED = {
     # staff A himself: his assignment, report, team, record; not the recommendation about him.
-    "employee":        "rwc- rwc- rwc- rwc- rwcu r-c- ---- ---- ---- ---- ---- ----",
+    "employee":      "rwc- rwc- rwc- r--- r--- rwc- rwc- rwcu r-c- ---- ---- r--- ---- ---- ---- ----",
     # a fellow team member: the team and the team assignment, nothing else of staff A.
-    "fellow_member":   "rwc- ---- rwc- ---- ---- ---- ---- ---- ---- ---- ---- ----",
+    "fellow_member": "rwc- ---- rwc- r--- r--- rwc- ---- ---- ---- ---- ---- r--- ---- ---- ---- ----",
     # the ketua (from Bidang B): the team, the member's report and his own recommendation.
-    "ketua":           "rwc- rwc- rwc- ---- ---- ---- rwcu ---- ---- ---- ---- ----",
+    "ketua":         "rwc- rwc- rwc- r--- r--- rwc- ---- ---- ---- rwcu ---- r--- ---- ---- ---- ----",
     # the unit leader (PUO) of Bidang A: everything of his unit's employees.
     # (P3: the portal employee sits in Bidang A too.)
-    "puo":             "rwc- rwc- rwc- rwc- rwcu rwcu r--- ---- ---- ---- rwc- ----",
+    "puo":           "rwc- rwc- rwc- rwcu rwcu rwc- rwc- rwcu rwcu r--- ---- r--- ---- ---- rwc- ----",
     # the Kepala Dinas, leader of the unit above.
-    "leader_above":    "rwc- rwc- rwc- rwc- rwcu r-c- r--- ---- ---- ---- rwc- ----",
+    "leader_above":  "rwc- rwc- rwc- rwcu rwcu rwc- rwc- rwcu r-c- r--- ---- r--- ---- ---- rwc- ----",
     # the delegated PPK (head of another PD, R7): staff A's work and kinerja, and his own PD's.
-    "delegated_ppk":   "rwc- rwc- ---- rwc- rwcu r-c- r--- ---- rwc- rwc- ---- ----",
+    "delegated_ppk": "rwc- rwc- ---- ---- ---- ---- rwc- rwcu r-c- r--- ---- r--- rwc- rwc- ---- ----",
     # the head of the neighbouring Bidang: nothing of staff A.
-    "other_head":      "---- ---- ---- ---- ---- ---- ---- ---- ---- ---- ---- ----",
+    "other_head":    "---- ---- ---- ---- ---- ---- ---- ---- ---- ---- ---- r--- ---- ---- ---- ----",
     # an employee of the other PD: only his own.
-    "other_pd_staff":  "---- ---- ---- ---- ---- ---- ---- ---- rwc- rwc- ---- ----",
+    "other_pd_staff": "---- ---- ---- ---- ---- ---- ---- ---- ---- ---- ---- r--- rwc- rwc- ---- ----",
     # the HR clerk of the Dinas: all of the Dinas (recommendations read-only), not the other PD.
-    "admin_pd":        "rwc- rwc- rwc- rwcu rwcu rwcu r--- rwc- ---- ---- rwc- ----",
+    "admin_pd":      "rwc- rwc- rwc- rwcu rwcu rwc- rwcu rwcu rwcu r--- rwc- r--- ---- ---- rwc- ----",
     # the HR clerk of the other PD: only that PD.
-    "admin_pd_other":  "---- ---- ---- ---- ---- ---- ---- ---- rwc- rwcu ---- ----",
+    "admin_pd_other": "---- ---- ---- ---- ---- ---- ---- ---- ---- ---- ---- r--- rwc- rwcu ---- ----",
     # the regional HR office and the manager: the whole company, not the other government.
-    "admin_daerah":    "rwcu rwcu rwcu rwcu rwcu rwcu r--- rwcu rwcu rwcu rwcu ----",
-    "manager":         "rwcu rwcu rwcu rwcu rwcu rwcu r--- rwcu rwcu rwcu rwcu ----",
+    "admin_daerah":  "rwcu rwcu rwcu rwcu rwcu rwcu rwcu rwcu rwcu r--- rwcu r--- rwcu rwcu rwcu ----",
+    "manager":       "rwcu rwcu rwcu rwcu rwcu rwcu rwcu rwcu rwcu r--- rwcu rwc- rwcu rwcu rwcu ----",
     # a portal user: his own assignment, read only.
-    "portal":          "---- ---- ---- ---- ---- ---- ---- ---- ---- ---- r--- ----",
+    "portal":        "---- ---- ---- ---- ---- ---- ---- ---- ---- ---- ---- ---- ---- ---- r--- ----",
     # the HR office of another government.
-    "other_company":   "---- ---- ---- ---- ---- ---- ---- ---- ---- ---- ---- rwcu",
+    "other_company": "---- ---- ---- ---- ---- ---- ---- ---- ---- ---- ---- ---- ---- ---- ---- rwcu",
 }
 
 
@@ -89,6 +91,7 @@ class AccessCase(PenugasanCase):
                 (0, 0, {"employee_id": cls.staff_a.id, "role": "anggota"}),
                 (0, 0, {"employee_id": cls.staff_a2.id, "role": "anggota"}),
             ],
+            "target_ids": [(0, 0, {"name": "Data imunisasi lengkap", "target_value": "100%"})],
         })
         team.with_user(cls.users[cls.kabid_a.id]).action_propose()
         team.write({"decree_number": "800.1/3/DINKES/2026", "decree_date": date.today()})
@@ -145,6 +148,14 @@ class AccessCase(PenugasanCase):
             "N": note, "R": recommendation,
             "D": env["asn.delegasi.penilaian"].search([("employee_id", "=", cls.staff_a.id)]),
             "P2": other_assignment, "K2": other_record, "P3": portal_assignment, "PX": foreign,
+            "M": team.member_ids.filtered(lambda m: m.employee_id == cls.staff_a),
+            "G": team.target_ids,
+            "X": env["asn.eskalasi"].with_user(cls.users[cls.staff_a.id]).create({
+                "name": "Data desa tidak lengkap", "tim_kerja_id": team.id,
+                "description": "Tiga desa belum mengirim data",
+                "alternatives": "Kunjungan lapangan\nSurat ke kepala desa",
+            }),
+            "Q": env["asn.kedudukan.policy"]._for_company(cls.company),
         }
 
         def clerk(login, groups, company, pds=None):
