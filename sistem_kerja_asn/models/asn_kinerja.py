@@ -5,6 +5,7 @@ from odoo import fields
 from odoo import models
 from odoo.exceptions import UserError
 from odoo.exceptions import ValidationError
+from odoo.tools.misc import format_date
 
 from ..rules import kinerja as k
 from ..rules.errors import RuleError
@@ -179,10 +180,11 @@ class AsnKinerja(models.Model):
             rec.predikat = k.MATRIX.get(pair, False)
 
     @api.depends("date_start", "date_end", "checkin_frequency")
+    @api.depends_context("lang")
     def _compute_checkin_dates(self):
         for rec in self:
             days = k.checkin_dates(rec.date_start, rec.date_end, rec.checkin_frequency)
-            rec.checkin_dates = ", ".join(fields.Date.to_string(d) for d in days)
+            rec.checkin_dates = ", ".join(format_date(self.env, d) for d in days)
 
     @api.depends_context("uid")
     @api.depends("employee_id", "state")
