@@ -126,8 +126,8 @@ class HrDepartment(models.Model):
     def create(self, vals_list):
         depts = super().create(vals_list)
         depts.filtered("manager_id")._kedudukan_recompute_subtree()
-        if any(vals.get("manager_id") for vals in vals_list):
-            self.env.registry.clear_cache()  # record rules read the units a user leads
+        if any(vals.get("manager_id") or vals.get("parent_id") for vals in vals_list):
+            self.env.registry.clear_cache()  # record rules read the units led / administered
         return depts
 
     def write(self, vals):
