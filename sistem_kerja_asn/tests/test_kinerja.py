@@ -267,6 +267,8 @@ class TestKinerjaRecommendations(KinerjaCase):
         self.assertEqual(seen.predikat, k.BAIK)
         for emp in (self.staff_a, self.kabid_b):
             self.assertFalse(self.Rek.with_user(self.u(emp)).search([("id", "=", rek.id)]))
+        rec.invalidate_recordset()  # the record's own list is filtered the same way
+        self.assertFalse(rec.with_user(self.u(self.staff_a)).recommendation_ids)
         with self.assertRaises(AccessError):
             rec.with_user(self.u(self.jf_b)).read(["predikat"])
         # Twice, or for a team where he is not ketua, is refused.
