@@ -223,3 +223,12 @@ def test_overtime_hours():
         with pytest.raises(RuleError) as err:
             k.overtime_hours(hours)
         assert err.value.code == code
+
+
+def test_held_ratings_after_objection():
+    """R34 / R8: after an objection decided with changed ratings the atasan PPK's hold."""
+    ppk, changed = (k.BELOW, k.AS_EXPECTED), (k.AS_EXPECTED, k.AS_EXPECTED)
+    assert k.held_ratings(ppk, k.OBJECTION_NONE, (None, None)) == ppk
+    assert k.held_ratings(ppk, k.OBJECTION_FILED, changed) == ppk
+    assert k.held_ratings(ppk, k.OBJECTION_DECIDED, (None, None)) == ppk  # kept as rated
+    assert k.held_ratings(ppk, k.OBJECTION_DECIDED, changed) == changed

@@ -12,12 +12,10 @@ class SistemKerjaPortal(CustomerPortal):
     """A civil servant's own assignments and their letters (``/my/penugasan``)."""
 
     def _penugasan_domain(self):
-        # A portal user cannot read hr.employee: the user's employees are looked up as sudo,
-        # the search itself still runs under the record rules.
-        mine = request.env["hr.employee"].sudo().with_context(active_test=False).search(
-            [("user_id", "=", request.env.user.id)]
-        )
-        return [("employee_id", "in", mine.ids), ("state", "!=", "draft")]
+        # A portal user cannot read hr.employee: his employees come from res.users (sudo); the
+        # search itself still runs under the record rules.
+        return [("employee_id", "in", request.env.user._asn_employees().ids),
+                ("state", "!=", "draft")]
 
     def _prepare_home_portal_values(self, counters):
         values = super()._prepare_home_portal_values(counters)

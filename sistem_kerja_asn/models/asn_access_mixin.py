@@ -16,18 +16,19 @@ class AsnAccessMixin(models.AbstractModel):
     _description = "Sistem Kerja ASN: search under record rules"
 
     def write(self, vals):
-        """The workflow fields (stored, read-only, not computed: states, reviewers, numbers,
-        reasons) change only through the buttons, which write as superuser: a user's RPC
-        ``write`` cannot skip a step."""
+        """The workflow fields (stored and read-only: states, reviewers, numbers, reasons, and
+        computed values without an inverse) change only through the buttons, which write as
+        superuser: a user's RPC ``write`` cannot skip a step."""
         if not self.env.su:
             locked = [
-                self._fields[name] for name in vals
-                if name in self._fields and self._fields[name].readonly
-                and self._fields[name].store and not self._fields[name].compute
+                field for field in map(self._fields.get, vals)
+                if field and field.readonly and field.store
+                and not (field.compute and field.inverse)
             ]
             if locked:
                 raise UserError(self.env._(
-                    "%(fields)s change only through the buttons of the workflow.",
+                    "%(fields)s can only be changed by the workflow buttons, which keep the "
+                    "state and its history consistent.",
                     fields=", ".join(f._description_string(self.env) for f in locked),
                 ))
         return super().write(vals)

@@ -15,9 +15,6 @@ PLAN_FIELDS = {"employee_id", "date_start", "date_end", "checkin_frequency", "de
 RATING_FIELDS = {"rating_hasil_kerja", "rating_perilaku", "rating_note"}
 OBJECTION_FIELDS = {"objection_reason"}
 DECISION_FIELDS = {"objection_answer", "objection_hasil_kerja", "objection_perilaku"}
-# Changed only by the actions (buttons), never by a plain write.
-ACTION_FIELDS = {"state", "rater_id", "rated_date", "objection_state", "objection_decider_id",
-                 "company_id"}
 
 
 class AsnKinerja(models.Model):
@@ -174,10 +171,15 @@ class AsnKinerja(models.Model):
                  "objection_perilaku", "objection_state")
     def _compute_predikat(self):
         for rec in self:
-            pair = (rec.rating_hasil_kerja, rec.rating_perilaku)
-            if rec.objection_state == k.OBJECTION_DECIDED and rec.objection_hasil_kerja:
-                pair = (rec.objection_hasil_kerja, rec.objection_perilaku)
-            rec.predikat = k.MATRIX.get(pair, False)
+            rec.predikat = k.MATRIX.get(rec._held_ratings(), False)
+
+    def _held_ratings(self):
+        """The ratings that hold, after an objection the atasan PPK's (rules/kinerja)."""
+        self.ensure_one()
+        return k.held_ratings(
+            (self.rating_hasil_kerja, self.rating_perilaku), self.objection_state,
+            (self.objection_hasil_kerja, self.objection_perilaku),
+        )
 
     @api.depends("date_start", "date_end", "checkin_frequency")
     @api.depends_context("lang")
@@ -201,32 +203,16 @@ class AsnKinerja(models.Model):
         user = user or self.env.user
         mine = user._asn_employees()
         emp = self.employee_id.sudo()
-        roles = set()
-        if emp in mine:
-            roles.add(k.EMPLOYEE)
-        if emp.ppk_id and emp.ppk_id in mine:
-            roles.add(k.PPK)
-        if emp.atasan_ppk_id and emp.atasan_ppk_id in mine:
-            roles.add(k.ATASAN_PPK)
-        if emp.pimpinan_unit_id and emp.pimpinan_unit_id in mine:
-            roles.add(k.PUO)
-        if emp.koordinator_id and emp.koordinator_id in mine:
-            roles.add(k.KOORDINATOR)
+        holders = {
+            k.EMPLOYEE: emp, k.PPK: emp.ppk_id, k.ATASAN_PPK: emp.atasan_ppk_id,
+            k.PUO: emp.pimpinan_unit_id, k.KOORDINATOR: emp.koordinator_id,
+        }
+        roles = {role for role, holder in holders.items() if holder and holder & mine}
         if self._ketua_teams(mine):
             roles.add(k.KETUA)
-        if self._asn_hr_scope(user):
+        if user._asn_hr_covers(self.sudo().department_id, self.company_id):
             roles.add(k.HR)
         return roles
-
-    def _asn_hr_scope(self, user):
-        """An HR clerk of the record's PD, or the regency HR office of its company."""
-        if self.company_id not in user.company_ids:
-            return False
-        if user.has_group("sistem_kerja_asn.group_admin_daerah"):
-            return True
-        if not user.has_group("sistem_kerja_asn.group_admin_pd"):
-            return False
-        return self.sudo().perangkat_daerah_id in user.sudo().asn_admin_pd_ids
 
     def _ketua_teams(self, mine):
         """The running teams led by one of ``mine`` that the employee belongs to (R27)."""
@@ -296,17 +282,11 @@ class AsnKinerja(models.Model):
         return recs
 
     def write(self, vals):
-        if not self.env.su and not self.env.context.get("skasn_kinerja_action"):
-            self._check_write(set(vals))
-        res = super().write(vals)
-        return res
+        if not self.env.su:
+            self._check_write(set(vals))  # the workflow fields: asn.access.mixin
+        return super().write(vals)
 
     def _check_write(self, names):
-        if names & ACTION_FIELDS:
-            raise UserError(self.env._(
-                "The state, the rater and the objection of a performance record change only "
-                "through its buttons."
-            ))
         groups = [("plan", PLAN_FIELDS), ("rating", RATING_FIELDS),
                   ("objection", OBJECTION_FIELDS), ("decision", DECISION_FIELDS)]
         for rec in self:
@@ -365,7 +345,7 @@ class AsnKinerja(models.Model):
                             objection_decider_id=(self.sudo().employee_id.atasan_ppk_id & me).id)
         except RuleError as err:
             self._raise(err)
-        self.sudo().with_context(skasn_kinerja_action=True).write(vals)
+        self.sudo().write(vals)
         labels = {
             "agree": self.env._("Expected results agreed"),
             "reset": self.env._("Back to draft"),

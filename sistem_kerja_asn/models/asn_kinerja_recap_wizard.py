@@ -81,9 +81,7 @@ class AsnKinerjaRecapWizard(models.TransientModel):
             emp = rec.employee_id
             unit, pd = rec.department_id, rec.perangkat_daerah_id
             rated = rec.state in RATED_STATES
-            decided = rec.objection_state == k.OBJECTION_DECIDED and rec.objection_hasil_kerja
-            hasil = rec.objection_hasil_kerja if decided else rec.rating_hasil_kerja
-            perilaku = rec.objection_perilaku if decided else rec.rating_perilaku
+            hasil, perilaku = rec._held_ratings()
             predikat = rec.predikat if rated else False
             pd_name, unit_name = pd.name or "-", unit.name or "-"
             bump(per_unit.setdefault((pd_name, unit_name, unit.id), [0] * width), predikat)

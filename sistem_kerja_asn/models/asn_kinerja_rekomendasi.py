@@ -96,13 +96,13 @@ class AsnKinerjaRekomendasi(models.Model):
             [vals["kinerja_id"] for vals in vals_list]
         ))
         recs = super().create(vals_list)
+        act_type = self.env.ref("sistem_kerja_asn.mail_act_kinerja_recommend")
         for rec in recs:
             record = rec.kinerja_id.sudo()
             record.message_post(body=self.env._(
                 "Rating recommendation sent by %(author)s.", author=rec.author_id.sudo().name))
             record.activity_ids.filtered(
-                lambda a, u=rec.author_id.user_id: a.user_id == u and a.activity_type_id
-                == self.env.ref("sistem_kerja_asn.mail_act_kinerja_recommend")
+                lambda a, u=rec.author_id.user_id: a.user_id == u and a.activity_type_id == act_type
             ).action_feedback()
         return recs
 

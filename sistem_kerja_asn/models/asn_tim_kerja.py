@@ -208,12 +208,8 @@ class AsnTimKerja(models.Model):
 
     def _asn_is_organiser(self):
         user = self.env.user
-        if self.env.su or self.create_uid == user or self._user_roles():
-            return True
-        if user.has_group("sistem_kerja_asn.group_admin_daerah"):
-            return True
-        return user.has_group("sistem_kerja_asn.group_admin_pd") and \
-            self.sudo().owning_unit_id in user.sudo().asn_admin_unit_ids
+        return bool(self.env.su or self.create_uid == user or self._user_roles()
+                    or user._asn_hr_covers(self.sudo().owning_unit_id, self.company_id))
 
     def _asn_check_edit(self, part="team"):
         """Issue 7: a member reads the team; only its organisers change it (rules/tim_kerja)."""

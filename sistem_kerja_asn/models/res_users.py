@@ -36,6 +36,17 @@ class ResUsers(models.Model):
             pds = user.sudo().asn_admin_pd_ids
             user.asn_admin_unit_ids = Dept.search([("id", "child_of", pds.ids)]) if pds else Dept
 
+    def _asn_hr_covers(self, unit, company):
+        """An HR clerk of the PD of ``unit`` (Admin PD), or the regional HR office of
+        ``company`` (Admin Daerah): the HR role on a record (issue 7)."""
+        self.ensure_one()
+        if company not in self.company_ids:
+            return False
+        if self.has_group("sistem_kerja_asn.group_admin_daerah"):
+            return True
+        return bool(self.has_group("sistem_kerja_asn.group_admin_pd")
+                    and unit and unit in self.sudo().asn_admin_unit_ids)
+
     def _asn_employees(self):
         """The employees of this user in every company (a cross-agency step is taken by a user
         of the other government, whatever companies the current context allows)."""

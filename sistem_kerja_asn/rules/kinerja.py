@@ -168,10 +168,7 @@ def check_actor(action, roles):
     allowed = ACTORS.get(action, set())
     if not set(roles) & allowed:
         if action == "rate":
-            raise RuleError(
-                "not_ppk",
-                _("Only the appraiser (PPK) of the employee rates the performance (R2)."),
-            )
+            raise _not_ppk()
         names = {
             EMPLOYEE: _("the employee"), PPK: _("the appraiser (PPK)"),
             ATASAN_PPK: _("the appraiser's superior"), HR: _("the HR office"),
@@ -200,7 +197,7 @@ def check_edit(group, roles, state, objection=OBJECTION_NONE):
     """Refuse an edit of ``group`` (EDIT) by ``roles`` in ``state``."""
     who, states = EDIT[group]
     if group == "rating" and PPK not in roles:
-        check_rater(None, True)
+        raise _not_ppk()
     if not set(roles) & who:
         raise RuleError(
             "edit_not_allowed",
@@ -282,6 +279,14 @@ def decide_objection(objection, answer, hasil_kerja=None, perilaku=None):
     if hasil_kerja is not None:
         predikat(hasil_kerja, perilaku)
     return hasil_kerja, perilaku
+
+
+def held_ratings(rating, objection, objection_rating):
+    """The (work results, work behaviour) pair that holds: the atasan PPK's after an objection
+    he decided with changed ratings, else the PPK's."""
+    if objection == OBJECTION_DECIDED and objection_rating and objection_rating[0]:
+        return tuple(objection_rating)
+    return tuple(rating)
 
 
 def check_recommender(role, author_id, *, ppk_id, puo_id=None, koordinator_id=None,
@@ -373,12 +378,16 @@ def overtime_hours(hours_worked, duty=WEEKLY_DUTY_HOURS):
     return extra
 
 
+def _not_ppk():
+    return RuleError(
+        "not_ppk", _("Only the appraiser (PPK) of the employee rates the performance (R2).")
+    )
+
+
 def check_rater(rater_id, ppk_id):
     """Only the employee's PPK (or his delegate, already resolved into ``ppk_id``) rates (R2, R7)."""
     if not rater_id or rater_id != ppk_id:
-        raise RuleError(
-            "not_ppk", _("Only the appraiser (PPK) of the employee rates the performance (R2).")
-        )
+        raise _not_ppk()
 
 
 def check_periods(periods):

@@ -106,7 +106,7 @@ class AccessCase(PenugasanCase):
             "expectation_ids": [(0, 0, {"name": "Data imunisasi lengkap",
                                         "indicator": "Persentase", "target": "100%"})],
         })
-        record.sudo().with_context(skasn_kinerja_action=True).write({"state": "in_progress"})
+        record.sudo().write({"state": "in_progress"})
         note = env["asn.kinerja.catatan"].with_user(cls.users[cls.kabid_a.id]).create({
             "kinerja_id": record.id, "kind": "feedback", "body": "Rekap rapi",
         })

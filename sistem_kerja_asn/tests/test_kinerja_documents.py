@@ -77,7 +77,7 @@ class KinerjaDocumentsCase(PenugasanCase):
                 objection_hasil_kerja=objection[0], objection_perilaku=objection[1],
                 objection_decider_id=emp.atasan_ppk_id.id,
             )
-        rec.sudo().with_context(skasn_kinerja_action=True).write(vals)
+        rec.sudo().write(vals)
         return rec
 
     def as_user(self, model, user):
