@@ -29,6 +29,7 @@
         "views/asn_penugasan_views.xml",
         "views/asn_tim_kerja_views.xml",
         "views/asn_laporan_views.xml",
+        "views/asn_eskalasi_answer_wizard_views.xml",
         "views/asn_eskalasi_views.xml",
         "views/asn_kinerja_views.xml",
         "views/asn_kinerja_catatan_views.xml",

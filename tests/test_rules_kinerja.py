@@ -8,23 +8,44 @@ from sistem_kerja_asn.rules import kinerja as k
 from sistem_kerja_asn.rules.errors import RuleError
 
 
-@pytest.mark.parametrize(
-    ("hasil", "perilaku", "expected"),
-    [
-        ("above", "above", "sangat_baik"),
-        ("above", "as_expected", "baik"),
-        ("above", "below", "butuh_perbaikan"),
-        ("as_expected", "above", "baik"),
-        ("as_expected", "as_expected", "baik"),
-        ("as_expected", "below", "butuh_perbaikan"),
-        ("below", "above", "kurang"),
-        ("below", "as_expected", "kurang"),
-        ("below", "below", "sangat_kurang"),
-    ],
-)
-def test_predikat_every_cell(hasil, perilaku, expected):
-    """Each cell of the national matrix (RULES.md §E)."""
-    assert k.predikat(hasil, perilaku) == expected
+# RULES.md §E, the matrix of the annex of PermenPANRB 6/2022:
+#
+#   | work results \ work behaviour | below expectation | as expected | above expectation |
+#   | --- | --- | --- | --- |
+#   | above expectation | Kurang/Misconduct | Baik | Sangat Baik |
+#   | as expected | Kurang/Misconduct | Baik | Baik |
+#   | below expectation | Sangat Kurang | Butuh Perbaikan | Butuh Perbaikan |
+#
+# "Read it as: behaviour below expectation is misconduct whatever the results; results below
+# expectation with acceptable behaviour need improvement."
+RULES_MD_MATRIX = {
+    # work results: (behaviour below, as expected, above)
+    "above": ("Kurang/Misconduct", "Baik", "Sangat Baik"),
+    "as_expected": ("Kurang/Misconduct", "Baik", "Baik"),
+    "below": ("Sangat Kurang", "Butuh Perbaikan", "Butuh Perbaikan"),
+}
+RULES_MD_CELLS = [
+    (hasil, perilaku, label)
+    for hasil, labels in RULES_MD_MATRIX.items()
+    for perilaku, label in zip(("below", "as_expected", "above"), labels, strict=True)
+]
+
+
+@pytest.mark.parametrize(("hasil", "perilaku", "label"), RULES_MD_CELLS)
+def test_predikat_every_cell(hasil, perilaku, label):
+    """Each cell of the national matrix (RULES.md §E), by its printed label."""
+    assert dict(k.PREDIKAT)[k.predikat(hasil, perilaku)] == label
+
+
+def test_predikat_labels_and_reading():
+    """The five predikat and their labels; the two sentences that read the matrix."""
+    assert [label for _key, label in k.PREDIKAT] == [
+        "Sangat Baik", "Baik", "Butuh Perbaikan", "Kurang/Misconduct", "Sangat Kurang"]
+    assert len(RULES_MD_CELLS) == len(k.MATRIX) == 9
+    for hasil in ("above", "as_expected"):  # behaviour below: misconduct
+        assert k.predikat(hasil, "below") == k.KURANG
+    for perilaku in ("as_expected", "above"):  # results below, behaviour acceptable
+        assert k.predikat("below", perilaku) == k.BUTUH_PERBAIKAN
 
 
 @pytest.mark.parametrize(("hasil", "perilaku"), [(None, "above"), ("above", None), ("x", "above")])
@@ -212,6 +233,72 @@ def test_checkin_dates():
     assert k.checkin_dates(date(2026, 2, 15), date(2026, 8, 10), "quarterly") == [
         date(2026, 3, 31), date(2026, 6, 30)]
     assert k.checkin_dates(*year, "none") == []
+
+
+@pytest.mark.parametrize(
+    ("today", "frequency", "expected"),
+    [
+        # Started on time: every check-in of the year.
+        (date(2026, 1, 2), "quarterly",
+         [date(2026, 3, 31), date(2026, 6, 30), date(2026, 9, 30), date(2026, 12, 31)]),
+        # Started late (in May): the first quarter's check-in is not created overdue.
+        (date(2026, 5, 20), "quarterly",
+         [date(2026, 6, 30), date(2026, 9, 30), date(2026, 12, 31)]),
+        # A check-in falling on the day the period starts is still to come.
+        (date(2026, 6, 30), "quarterly",
+         [date(2026, 6, 30), date(2026, 9, 30), date(2026, 12, 31)]),
+        (date(2026, 11, 15), "monthly", [date(2026, 11, 30), date(2026, 12, 31)]),
+        # Started after the period: nothing to check in on any more.
+        (date(2027, 1, 10), "quarterly", []),
+        (date(2026, 5, 20), "none", []),
+    ],
+)
+def test_checkin_dates_from_today(today, frequency, expected):
+    """R34 b: a period started late schedules only the check-ins still to come."""
+    dates = k.checkin_dates(date(2026, 1, 1), date(2026, 12, 31), frequency, today=today)
+    assert dates == expected
+    assert all(day >= today for day in dates)
+
+
+# -- the objection window before final (R34, R8) -----------------------------------------------
+
+
+def test_objection_window_default_and_deadline():
+    """Default 14 days; the last day to object is the rating day + the window."""
+    assert k.OBJECTION_WINDOW_DAYS == 14
+    assert k.objection_deadline(date(2026, 12, 20)) == date(2027, 1, 3)
+    assert k.objection_deadline(date(2026, 12, 20), 7) == date(2026, 12, 27)
+    assert k.objection_deadline(None) is None
+    for days in (1, 14, 90):
+        k.check_objection_window_days(days)
+    for days in (0, -3, 91, None):
+        with pytest.raises(RuleError) as err:
+            k.check_objection_window_days(days)
+        assert err.value.code == "objection_window_bounds"
+
+
+def test_finalise_waits_for_the_objection_window():
+    """The PPK cannot rate and finalise at once: not before the window has passed (the message
+    names the first day), unless an objection was filed and decided."""
+    rated = date(2026, 12, 1)
+    for today in (rated, date(2026, 12, 10), date(2026, 12, 15)):
+        with pytest.raises(RuleError) as err:
+            k.check_finalise(rated, today, 14, k.OBJECTION_NONE)
+        assert err.value.code == "objection_window"
+        assert err.value.params["date"] == date(2026, 12, 16)
+        assert "2026-12-16" in str(err.value) and "2026-12-15" in str(err.value)
+    assert k.check_finalise(rated, date(2026, 12, 16), 14, k.OBJECTION_NONE) == date(2026, 12, 16)
+    assert k.check_finalise(rated, date(2027, 2, 1), 14, k.OBJECTION_NONE) == date(2026, 12, 16)
+    # A shorter window of the company.
+    k.check_finalise(rated, date(2026, 12, 4), 2, k.OBJECTION_NONE)
+    # Filed and not decided: never; decided: at once.
+    with pytest.raises(RuleError) as err:
+        k.check_finalise(rated, date(2027, 2, 1), 14, k.OBJECTION_FILED)
+    assert err.value.code == "objection_pending"
+    assert k.check_finalise(rated, rated, 14, k.OBJECTION_DECIDED) == rated
+    with pytest.raises(RuleError) as err:
+        k.check_finalise(None, rated, 14, k.OBJECTION_NONE)
+    assert err.value.code == "not_rated"
 
 
 def test_overtime_hours():

@@ -13,6 +13,7 @@ class AsnAccessMixin(models.AbstractModel):
     """
 
     _name = "asn.access.mixin"
+    _inherit = ["asn.sudo.guard"]  # superuser reads prefetch nothing (issue 11)
     _description = "Sistem Kerja ASN: search under record rules"
 
     def write(self, vals):

@@ -3,6 +3,12 @@ from odoo import fields
 from odoo import models
 from odoo.exceptions import ValidationError
 
+from ..rules import bounds
+from ..rules import kedudukan
+from ..rules import workflow
+from ..rules.errors import RuleError
+from .asn_constraints import check_deferred_now
+
 
 class AsnDelegasiPenilaian(models.Model):
     """R7: the head of a PD gives the appraisal of an employee to another official for a time.
@@ -13,9 +19,20 @@ class AsnDelegasiPenilaian(models.Model):
 
     _name = "asn.delegasi.penilaian"
     _description = "Appraisal Delegation"
-    _inherit = ["mail.thread"]
+    _inherit = ["asn.workflow.mixin", "mail.thread"]
     _order = "date_from desc, id desc"
+    _asn_workflow = workflow.DELEGASI
     _rec_name = "decree_number"
+    # One delegation per employee and period, also for two creates at once (issue 11; checked at
+    # once by _check_overlap, see asn_constraints.py). LEAST/GREATEST: a reversed period meets
+    # _check_dates' message, not a range error.
+    _sql_constraints = [
+        ("employee_period_excl",
+         "EXCLUDE USING gist (int4range(employee_id, employee_id, '[]') WITH =, "
+         "daterange(LEAST(date_from, date_to), GREATEST(date_from, date_to), '[]') WITH &&) "
+         "DEFERRABLE INITIALLY DEFERRED",
+         "An employee has one appraisal delegation per period: the periods may not overlap."),
+    ]
 
     employee_id = fields.Many2one(
         "hr.employee", string="Appraisee", required=True, index=True, tracking=True,
@@ -43,20 +60,14 @@ class AsnDelegasiPenilaian(models.Model):
         help="Set by the daily refresh: the delegation runs today.",
     )
     state = fields.Selection(
-        [("scheduled", "Scheduled"), ("running", "Running"), ("ended", "Ended")],
-        compute="_compute_state", string="Status",
+        workflow.DELEGATION_STATES, compute="_compute_state", string="Status",
     )
 
     @api.depends("date_from", "date_to")
     def _compute_state(self):
         today = fields.Date.context_today(self)
         for rec in self:
-            if rec.date_from and rec.date_from > today:
-                rec.state = "scheduled"
-            elif rec.date_to and rec.date_to < today:
-                rec.state = "ended"
-            else:
-                rec.state = "running"
+            rec.state = workflow.delegation_state(rec.date_from, rec.date_to, today)  # R7
 
     @api.constrains("date_from", "date_to")
     def _check_dates(self):
@@ -84,6 +95,25 @@ class AsnDelegasiPenilaian(models.Model):
                 raise ValidationError(self.env._(
                     "The delegated appraiser must belong to the same government (company)."
                 ))
+            try:
+                kedudukan.check_delegate(
+                    rec.employee_id.id, rec.delegate_id.id, rec._delegate_superior_ids()
+                )  # R7
+            except RuleError as err:
+                raise ValidationError(err.render(self.env._)) from err
+
+    def _delegate_superior_ids(self):
+        """Everyone above the delegate: the heads of his unit and of every unit above it, and
+        his resolved officials (PPK, PUO, atasan PPK): R7 gives the appraisal upward or
+        sideways, never to a subordinate of the appraisee."""
+        delegate = self.delegate_id.sudo()
+        ids = set((delegate.ppk_id | delegate.pimpinan_unit_id | delegate.atasan_ppk_id).ids)
+        unit = delegate.department_id
+        while unit:
+            if unit.manager_id and unit.manager_id != delegate:
+                ids.add(unit.manager_id.id)
+            unit = unit.parent_id
+        return ids
 
     @api.constrains("employee_id", "date_from", "date_to")
     def _check_overlap(self):
@@ -99,6 +129,20 @@ class AsnDelegasiPenilaian(models.Model):
                     "%(employee)s already has a delegation in that period.",
                     employee=rec.employee_id.name,
                 ))
+        check_deferred_now(self, "employee_period_excl")  # a concurrent twin (issue 11)
+
+    @api.constrains("date_from", "date_to", "decree_date")
+    def _check_period_bounds(self):
+        """Dates between 1900 and 2099; a delegation runs at most five years (rules/bounds.py)."""
+        labels = {name: self._fields[name]._description_string(self.env)
+                  for name in ("date_from", "date_to", "decree_date")}
+        for rec in self:
+            try:
+                for name, label in labels.items():
+                    bounds.check_date(rec[name], label)
+                bounds.check_length(rec.date_from, rec.date_to)
+            except RuleError as err:
+                raise ValidationError(err.render(self.env._)) from err
 
     def _refresh_current(self):
         """Set ``is_current`` from today's date; return the employees whose flag changed."""
@@ -107,7 +151,7 @@ class AsnDelegasiPenilaian(models.Model):
         for rec in self:
             current = rec.date_from <= today <= rec.date_to
             if current != rec.is_current:
-                rec.is_current = current
+                rec.sudo().is_current = current  # the engine's field
                 changed |= rec.employee_id
         return changed
 

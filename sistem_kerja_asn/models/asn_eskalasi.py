@@ -6,6 +6,7 @@ from odoo.exceptions import ValidationError
 
 from ..rules import penugasan as flows
 from ..rules import review
+from ..rules import workflow
 from ..rules.errors import RuleError
 
 
@@ -16,8 +17,10 @@ class AsnEskalasi(models.Model):
 
     _name = "asn.eskalasi"
     _description = "Raised Problem"
-    _inherit = ["mail.thread", "mail.activity.mixin", "asn.access.mixin"]
+    _inherit = ["asn.workflow.mixin", "mail.thread", "mail.activity.mixin"]
     _order = "create_date desc, id desc"
+    _asn_workflow = workflow.ESKALASI
+    _asn_activity_type = "mail.mail_activity_data_todo"
 
     name = fields.Char(string="Problem", required=True, tracking=True)
     tim_kerja_id = fields.Many2one(
@@ -85,35 +88,46 @@ class AsnEskalasi(models.Model):
             roles.add("ketua")
         return roles
 
-    def _act(self, action, answer=None):
-        self.ensure_one()
+    def _asn_user_actions(self):
+        roles = self._user_roles()
+        return [a for a in (review.ANSWER, review.CLOSE)
+                if review.escalation_may_act(self.state, a, roles)]
+
+    def _asn_check_created(self):
+        """R33: a team raises its problem: its members and organisers, nobody else."""
+        me = self.env.user._asn_employees()
+        for rec in self:
+            team = rec.sudo().tim_kerja_id
+            if me & team.member_ids.employee_id or team.with_env(self.env)._asn_is_organiser():
+                continue
+            raise UserError(self.env._(
+                "Only the members of the team %(team)s raise a problem in its name (R33).",
+                team=team.name,
+            ))
+
+    def _asn_decide(self, action, answer=None):
+        """R33: the PUOs it was raised to answer it; it is closed once handled."""
         if not review.escalation_may_act(self.state, action, self._user_roles()):
             raise UserError(self.env._("You cannot do this on the raised problem now."))
-        try:
-            new_state = review.escalation_transition(self.state, action, answer=answer)
-        except RuleError as err:
-            raise UserError(err.render(self.env._)) from err
+        new_state = review.escalation_transition(self.state, action, answer=answer)
         vals = {"state": new_state}
         if answer:
             vals.update(answer=answer, answered_by_id=self.env.user._asn_employees()[:1].id)
-        self.sudo().write(vals)
-        self.activity_ids.sudo().action_feedback(feedback=answer or "")
-        return True
+        body = self._asn_step_message(dict(review.ESCALATION_ACTIONS).get(action, action))
+        if answer:
+            body += " " + self.env._("Answer: %(answer)s", answer=answer)
+        return vals, body
+
+    def _asn_todo(self):
+        """R33: every PUO it was raised to answers it while it is open."""
+        if self.state != review.RAISED:
+            return []
+        summary = self.env._("Answer the problem raised by the team %(team)s",
+                             team=self.sudo().tim_kerja_id.name)
+        return [(user, summary, None, None) for user in self.sudo().recipient_ids.user_id]
 
     def action_answer(self, answer=None):
-        return self._act(review.ANSWER, answer=answer)
+        return self._asn_do(review.ANSWER, answer=answer)
 
     def action_close(self):
-        return self._act(review.CLOSE)
-
-    @api.model_create_multi
-    def create(self, vals_list):
-        records = super().create(vals_list)
-        for rec in records:
-            for user in rec.recipient_ids.user_id:
-                rec.sudo().activity_schedule(
-                    "mail.mail_activity_data_todo", user_id=user.id,
-                    summary=self.env._("Answer the problem raised by the team %(team)s",
-                                       team=rec.tim_kerja_id.name),
-                )
-        return records
+        return self._asn_do(review.CLOSE)

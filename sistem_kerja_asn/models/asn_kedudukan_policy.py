@@ -5,6 +5,7 @@ from odoo.exceptions import UserError
 from odoo.exceptions import ValidationError
 
 from ..rules import kedudukan
+from ..rules import kinerja
 from ..rules import positions
 from ..rules import presets
 from ..rules import sistem_kerja_presets
@@ -44,6 +45,12 @@ class AsnKedudukanPolicy(models.Model):
     workload_limit = fields.Float(
         default=5.0,
         help="R14: warn when an employee's active assignments and teams weigh more than this.",
+    )
+    objection_window_days = fields.Integer(
+        string="Objection Window (Days)", default=kinerja.OBJECTION_WINDOW_DAYS, tracking=True,
+        help="R34: the days after the rating in which the employee may object to the "
+        "appraiser's superior; the appraisal becomes final only after them, or once an "
+        "objection is decided.",
     )
     rule_ids = fields.One2many("asn.kedudukan.policy.rule", "policy_id", string="Rules", copy=True)
     ceiling_ids = fields.One2many(
@@ -133,6 +140,14 @@ class AsnKedudukanPolicy(models.Model):
         for policy in self:
             policy._to_rules()
 
+    @api.constrains("objection_window_days")
+    def _check_objection_window_days(self):
+        for policy in self:
+            try:
+                kinerja.check_objection_window_days(policy.objection_window_days)
+            except RuleError as err:
+                raise ValidationError(err.render(self.env._)) from err
+
     def _recompute_companies(self):
         if self.env.context.get("skasn_no_recompute"):
             return
@@ -147,7 +162,7 @@ class AsnKedudukanPolicy(models.Model):
 
     def write(self, vals):
         res = super().write(vals)
-        if set(vals) - {"name", "preset", "workload_limit"}:
+        if set(vals) - {"name", "preset", "workload_limit", "objection_window_days"}:
             self._recompute_companies()
         return res
 

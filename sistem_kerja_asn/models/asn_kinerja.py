@@ -7,8 +7,11 @@ from odoo.exceptions import UserError
 from odoo.exceptions import ValidationError
 from odoo.tools.misc import format_date
 
+from ..rules import bounds
 from ..rules import kinerja as k
+from ..rules import workflow
 from ..rules.errors import RuleError
+from .asn_constraints import check_deferred_now
 
 # Fields a user may only change in some states and roles (rules/kinerja.py EDIT).
 PLAN_FIELDS = {"employee_id", "date_start", "date_end", "checkin_frequency", "department_id"}
@@ -25,8 +28,11 @@ class AsnKinerja(models.Model):
 
     _name = "asn.kinerja"
     _description = "Performance Record"
-    _inherit = ["mail.thread", "mail.activity.mixin", "asn.access.mixin"]
+    _inherit = ["asn.workflow.mixin", "mail.thread", "mail.activity.mixin"]
     _order = "date_start desc, id desc"
+    _asn_workflow = workflow.KINERJA
+    _asn_activity_type = "sistem_kerja_asn.mail_act_kinerja_step"
+    _asn_create_forbidden = workflow.KINERJA_CREATE_FORBIDDEN
     _rec_names_search = ["employee_id"]
 
     employee_id = fields.Many2one(
@@ -72,7 +78,10 @@ class AsnKinerja(models.Model):
         related="employee_id.pimpinan_unit_id", string="Unit Leader (PUO)"
     )
     koordinator_id = fields.Many2one(related="employee_id.koordinator_id", string="Coordinator")
-    ppk_delegated = fields.Boolean(related="employee_id.ppk_delegated")
+    ppk_delegated = fields.Boolean(
+        string="Appraisal Delegated", compute="_compute_ppk_delegated",
+        help="The appraiser comes from a running delegation (R7).",
+    )
     is_top = fields.Boolean(
         string="Performance Agreement of Level 1", compute="_compute_is_top",
         help="Level 1 at the top of the PD signs the performance agreement: its expected results "
@@ -103,6 +112,12 @@ class AsnKinerja(models.Model):
     )
     rater_id = fields.Many2one("hr.employee", string="Rated By", readonly=True, copy=False)
     rated_date = fields.Date(readonly=True, copy=False)
+    objection_deadline = fields.Date(
+        string="Objection Until", compute="_compute_objection_deadline",
+        help="The last day the employee may object to the rating (the company's objection "
+        "window after the rating day); the appraisal becomes final after it, or once an "
+        "objection is decided (R34).",
+    )
     objection_state = fields.Selection(
         k.OBJECTION_STATES, string="Objection", default=k.OBJECTION_NONE, required=True,
         readonly=True, copy=False, tracking=True,
@@ -124,6 +139,13 @@ class AsnKinerja(models.Model):
     _sql_constraints = [
         ("date_order", "CHECK (date_start <= date_end)",
          "The end of a performance period cannot come before its start."),
+        # One record per employee and period, also for two creates at once (issue 11; checked
+        # at once by _check_period_overlap, see asn_constraints.py). int4range(x, x) WITH = is
+        # how hr_work_entry compares an id in a GiST index without the btree_gist extension.
+        ("employee_period_excl",
+         "EXCLUDE USING gist (int4range(employee_id, employee_id, '[]') WITH =, "
+         "daterange(date_start, date_end, '[]') WITH &&) DEFERRABLE INITIALLY DEFERRED",
+         "An employee has one performance record per period: the periods may not overlap."),
     ]
 
     @api.depends("employee_id", "year")
@@ -161,11 +183,28 @@ class AsnKinerja(models.Model):
         heads_pd = dept.is_perangkat_daerah and dept.manager_id == emp
         return bool(heads_pd or (emp and not emp.ppk_id and emp.jabatan_level))
 
-    @api.depends("recommendation_ids", "note_ids.overtime_hours")
-    def _compute_counts(self):
+    @api.depends("employee_id")
+    def _compute_ppk_delegated(self):
+        """Whoever reads the record learns whether its appraisal is delegated (R7); the flag on
+        the employee is HR-only (not on hr.employee.public, issue 11)."""
         for rec in self:
-            rec.recommendation_count = len(rec.sudo().recommendation_ids)
-            rec.overtime_hours = sum(rec.sudo().note_ids.mapped("overtime_hours"))
+            rec.ppk_delegated = rec.employee_id.sudo().ppk_delegated
+
+    @api.depends("recommendation_ids", "note_ids.overtime_hours")
+    @api.depends_context("uid")
+    def _compute_counts(self):
+        """The recommendations the user may read (none for the employee himself, issue 11),
+        counted without caching the record's list of them; the hours of all its notes."""
+        ids = [rec_id for rec_id in self.ids if rec_id]
+        counts = dict(self.env["asn.kinerja.rekomendasi"]._read_group(
+            [("kinerja_id", "in", ids)], ["kinerja_id"], ["__count"],
+        )) if ids else {}
+        hours = dict(self.env["asn.kinerja.catatan"].sudo()._read_group(
+            [("kinerja_id", "in", ids)], ["kinerja_id"], ["overtime_hours:sum"],
+        )) if ids else {}
+        for rec in self:
+            rec.recommendation_count = counts.get(rec._origin, 0)
+            rec.overtime_hours = hours.get(rec._origin, 0.0)
 
     @api.depends("rating_hasil_kerja", "rating_perilaku", "objection_hasil_kerja",
                  "objection_perilaku", "objection_state")
@@ -187,6 +226,34 @@ class AsnKinerja(models.Model):
         for rec in self:
             days = k.checkin_dates(rec.date_start, rec.date_end, rec.checkin_frequency)
             rec.checkin_dates = ", ".join(format_date(self.env, d) for d in days)
+
+    @api.depends("rated_date", "company_id")
+    def _compute_objection_deadline(self):
+        for rec in self:
+            rec.objection_deadline = k.objection_deadline(
+                rec.rated_date, rec._asn_objection_window_days()
+            )
+
+    def _asn_objection_window_days(self):
+        """The company's objection window in days (asn.kedudukan.policy, default 14)."""
+        policy = self.env["asn.kedudukan.policy"]._for_company(self.company_id or self.env.company)
+        return policy.objection_window_days or k.OBJECTION_WINDOW_DAYS
+
+    def _asn_check_finalise(self):
+        """R34, R8: refuse finalising while the employee may still object (the company's
+        objection window after the rating day), unless an objection was filed and decided.
+        Raises a RuleError (dates in the user's format) for the engine's gate; returns the first
+        day the appraisal may become final."""
+        self.ensure_one()
+        try:
+            return k.check_finalise(
+                self.rated_date, fields.Date.context_today(self),
+                self._asn_objection_window_days(), self.objection_state,
+            )
+        except RuleError as err:
+            params = {key: format_date(self.env, value) if isinstance(value, date) else value
+                      for key, value in err.params.items()}
+            raise RuleError(err.code, err.template, **params) from err
 
     @api.depends_context("uid")
     @api.depends("employee_id", "state")
@@ -264,27 +331,46 @@ class AsnKinerja(models.Model):
                 k.check_periods([(r.date_start, r.date_end) for r in recs])
             except RuleError as err:
                 raise ValidationError(err.render(self.env._)) from err
+        check_deferred_now(self, "employee_period_excl")  # a concurrent twin (issue 11)
 
-    # -- CRUD guarded by the roles of rules/kinerja.py ----------------------------------------------
+    @api.constrains("date_start", "date_end")
+    def _check_within_year(self):
+        """Dates between 1900 and 2099; a performance period lies within one calendar year
+        (R34, rules/bounds.py)."""
+        labels = {name: self._fields[name]._description_string(self.env)
+                  for name in ("date_start", "date_end")}
+        for rec in self:
+            try:
+                for name, label in labels.items():
+                    bounds.check_date(rec[name], label)
+                bounds.check_calendar_year(rec.date_start, rec.date_end)
+            except RuleError as err:
+                raise ValidationError(err.render(self.env._)) from err
 
-    @api.model_create_multi
-    def create(self, vals_list):
-        recs = super().create(vals_list)
-        if not self.env.su:
-            for rec in recs:
-                roles = rec._kinerja_roles()
-                if not roles & {k.EMPLOYEE, k.PPK, k.HR}:
-                    raise UserError(self.env._(
-                        "A performance record is opened by the employee, their appraiser (PPK) "
-                        "or the HR office."
-                    ))
-        recs._activity_update()
-        return recs
+    @api.constrains("date_start", "date_end")
+    def _check_timeline_in_period(self):
+        """The timeline notes stay inside the record's period when it changes (R34)."""
+        for rec in self.sudo():
+            for note in rec.note_ids:
+                try:
+                    bounds.check_within(note.date, rec.date_start, rec.date_end)
+                except RuleError as err:
+                    raise ValidationError(err.render(self.env._)) from err
 
-    def write(self, vals):
-        if not self.env.su:
-            self._check_write(set(vals))  # the workflow fields: asn.access.mixin
-        return super().write(vals)
+    # -- the engine's hooks (asn.workflow.mixin): who edits what, who acts (rules/kinerja.py) ------
+
+    def _asn_check_created(self):
+        """A performance record is opened by the employee, their appraiser (PPK) or the HR office
+        (R34 a), never in somebody else's name."""
+        for rec in self:
+            if not rec._kinerja_roles() & {k.EMPLOYEE, k.PPK, k.HR}:
+                raise UserError(self.env._(
+                    "A performance record is opened by the employee, their appraiser (PPK) "
+                    "or the HR office."
+                ))
+
+    def _asn_check_write(self, vals):
+        self._check_write(set(vals))
 
     def _check_write(self, names):
         groups = [("plan", PLAN_FIELDS), ("rating", RATING_FIELDS),
@@ -300,52 +386,59 @@ class AsnKinerja(models.Model):
                 except RuleError as err:
                     rec._raise(err)
 
-    def unlink(self):
-        if not self.env.su and any(rec.state != k.DRAFT for rec in self):
-            raise UserError(self.env._("Only a draft performance record can be deleted."))
-        return super().unlink()
-
-    # -- the actions (R34) ------------------------------------------------------------------------
-
-    def _act(self, action, **kw):
-        """The one gate of every button: who (rules ACTORS), then the state machine."""
-        self.ensure_one()
+    def _asn_user_actions(self):
+        """The buttons of R34 open to the user's roles in the current state."""
         roles = self._kinerja_roles()
-        try:
-            k.check_actor(action, roles)
-            if action == "agree":
-                k.check_cascade([(e.name, e.parent_id.id) for e in self.sudo().expectation_ids],
-                                self._asn_is_top())
-            if action in ("object", "decide"):
-                new_state = self.state
-            else:
-                new_state = k.transition(
-                    self.state, action, hasil_kerja=self.rating_hasil_kerja,
-                    perilaku=self.rating_perilaku, objection=self.objection_state,
-                )
-            vals = {"state": new_state}
-            if action == "rate":
-                me = self.env.user._asn_employees()
-                vals.update(rater_id=(self.sudo().employee_id.ppk_id & me).id,
-                            rated_date=fields.Date.context_today(self))
-            elif action == "reopen":
-                vals.update(rater_id=False, rated_date=False,
-                            objection_state=k.OBJECTION_NONE)
-            elif action == "object":
-                vals["objection_state"] = k.object_to(
-                    self.state, self.objection_state, self.objection_reason
-                )
-            elif action == "decide":
-                k.decide_objection(
-                    self.objection_state, self.objection_answer,
-                    self.objection_hasil_kerja or None, self.objection_perilaku or None,
-                )
-                me = self.env.user._asn_employees()
-                vals.update(objection_state=k.OBJECTION_DECIDED,
-                            objection_decider_id=(self.sudo().employee_id.atasan_ppk_id & me).id)
-        except RuleError as err:
-            self._raise(err)
-        self.sudo().write(vals)
+        actions = []
+        for action in ("agree", "reset", "start", "rate", "reopen", "finalise", "object",
+                       "decide"):
+            try:
+                k.check_actor(action, roles)
+                if action == "object":
+                    k.object_to(self.state, self.objection_state, "-")
+                elif action == "decide":
+                    if self.state != k.RATED or self.objection_state != k.OBJECTION_FILED:
+                        continue
+                else:
+                    k.transition(self.state, action, hasil_kerja=k.ABOVE, perilaku=k.ABOVE,
+                                 objection=self.objection_state)
+            except RuleError:
+                continue
+            actions.append(action)
+        return actions
+
+    def _asn_decide(self, action, **kw):
+        """R34: who (rules ACTORS), then the state machine."""
+        roles = self._kinerja_roles()
+        k.check_actor(action, roles)
+        if action == "agree":
+            k.check_cascade([(e.name, e.parent_id.id) for e in self.sudo().expectation_ids],
+                            self._asn_is_top())
+        if action in ("object", "decide"):
+            new_state = self.state
+        else:
+            new_state = k.transition(
+                self.state, action, hasil_kerja=self.rating_hasil_kerja,
+                perilaku=self.rating_perilaku, objection=self.objection_state,
+            )
+        vals = {"state": new_state}
+        me = self.env.user._asn_employees()
+        if action == "rate":
+            vals.update(rater_id=(self.sudo().employee_id.ppk_id & me).id,
+                        rated_date=fields.Date.context_today(self))
+        elif action == "reopen":
+            vals.update(rater_id=False, rated_date=False, objection_state=k.OBJECTION_NONE)
+        elif action == "object":
+            vals["objection_state"] = k.object_to(
+                self.state, self.objection_state, self.objection_reason
+            )
+        elif action == "decide":
+            k.decide_objection(
+                self.objection_state, self.objection_answer,
+                self.objection_hasil_kerja or None, self.objection_perilaku or None,
+            )
+            vals.update(objection_state=k.OBJECTION_DECIDED,
+                        objection_decider_id=(self.sudo().employee_id.atasan_ppk_id & me).id)
         labels = {
             "agree": self.env._("Expected results agreed"),
             "reset": self.env._("Back to draft"),
@@ -356,39 +449,37 @@ class AsnKinerja(models.Model):
             "object": self.env._("Objection filed to the appraiser's superior"),
             "decide": self.env._("Objection decided"),
         }
-        self.sudo().message_post(
-            body=self.env._("%(action)s by %(user)s.", action=labels[action],
-                            user=self.env.user.name),
-            author_id=self.env.user.partner_id.id,
-        )
+        return vals, self._asn_step_message(labels[action])
+
+    def _asn_after_step(self, action, before, **kw):
         if action == "start":
             self._schedule_checkins()
-        self._activity_update()
-        return True
+        if self.state == k.FINAL and hasattr(self, "_asn_close_checkins"):
+            self._asn_close_checkins()
 
     def action_agree(self):
-        return self._act("agree")
+        return self._asn_do("agree")
 
     def action_reset(self):
-        return self._act("reset")
+        return self._asn_do("reset")
 
     def action_start(self):
-        return self._act("start")
+        return self._asn_do("start")
 
     def action_rate(self):
-        return self._act("rate")
+        return self._asn_do("rate")
 
     def action_reopen(self):
-        return self._act("reopen")
+        return self._asn_do("reopen")
 
     def action_finalise(self):
-        return self._act("finalise")
+        return self._asn_do("finalise")
 
     def action_object(self):
-        return self._act("object")
+        return self._asn_do("object")
 
     def action_decide_objection(self):
-        return self._act("decide")
+        return self._asn_do("decide")
 
     def action_print(self):
         report = self.env.ref("sistem_kerja_asn.action_report_asn_kinerja")
@@ -408,18 +499,27 @@ class AsnKinerja(models.Model):
     # -- activities: whoever must act next -----------------------------------------------------------
 
     def _schedule_checkins(self):
-        """R34 b: a check-in activity for the PPK at each check-in date of the period."""
+        """R34 b: a check-in activity for the PPK at each check-in date of the period still to
+        come (a period started late opens no check-in that is overdue from the start)."""
+        today = fields.Date.context_today(self)
         for rec in self:
             user = rec.sudo().employee_id.ppk_id.user_id
             if not user:
                 continue
-            for day in k.checkin_dates(rec.date_start, rec.date_end, rec.checkin_frequency):
+            for day in k.checkin_dates(rec.date_start, rec.date_end, rec.checkin_frequency,
+                                       today=today):
                 rec.sudo().activity_schedule(
                     "sistem_kerja_asn.mail_act_kinerja_checkin", date_deadline=day,
                     user_id=user.id,
                     summary=self.env._("Performance check-in with %(employee)s",
                                        employee=rec.employee_id.sudo().name),
                 )
+
+    def _asn_close_checkins(self):
+        """R34 b: once the appraisal is final, the check-ins not held are no longer due: remove
+        the open check-in activities (not marked done: no check-in took place). The engine calls
+        this when the record becomes final."""
+        self.sudo().activity_unlink(["sistem_kerja_asn.mail_act_kinerja_checkin"])
 
     def _recommenders(self):
         """{user: summary} of who should send a rating recommendation (R5, R9, R27)."""
@@ -437,35 +537,34 @@ class AsnKinerja(models.Model):
                 result.setdefault(team.ketua_id.user_id, k.KETUA)
         return result
 
-    def _activity_update(self):
-        step = self.env.ref("sistem_kerja_asn.mail_act_kinerja_step")
+    def _asn_todo(self):
+        """R34: whoever must act next on the record."""
+        emp = self.employee_id.sudo()
+        if self.state == k.DRAFT:
+            return [(emp.ppk_id.user_id, self.env._("Agree the expected results"), None, None)]
+        if self.state == k.AGREED:
+            return [(emp.user_id, self.env._("Start the performance period"), None, None)]
+        if self.state == k.IN_PROGRESS:
+            return [(emp.ppk_id.user_id, self.env._("Rate the performance"), self.date_end, None)]
+        if self.state == k.RATED and self.objection_state == k.OBJECTION_FILED:
+            return [(emp.atasan_ppk_id.user_id, self.env._("Decide the objection"), None, None)]
+        if self.state == k.RATED:
+            return [(self.rater_id.sudo().user_id or emp.ppk_id.user_id,
+                     self.env._("Finalise the appraisal"), None, None)]
+        return []
+
+    def _asn_activity_update(self):
+        """The step's activity (the engine), and while the period runs a recommendation
+        activity for each recommender who has not sent one (R5, R9, R27)."""
+        super()._asn_activity_update()
         recommend = self.env.ref("sistem_kerja_asn.mail_act_kinerja_recommend")
         for rec in self:
             emp = rec.employee_id.sudo()
-            rec.activity_ids.filtered(lambda a: a.activity_type_id == step).sudo() \
-                .action_feedback()
-            todo = []
-            if rec.state == k.DRAFT:
-                todo.append((emp.ppk_id.user_id, self.env._("Agree the expected results")))
-            elif rec.state == k.AGREED:
-                todo.append((emp.user_id, self.env._("Start the performance period")))
-            elif rec.state == k.IN_PROGRESS:
-                todo.append((emp.ppk_id.user_id, self.env._("Rate the performance")))
-            elif rec.state == k.RATED and rec.objection_state == k.OBJECTION_FILED:
-                todo.append((emp.atasan_ppk_id.user_id, self.env._("Decide the objection")))
-            elif rec.state == k.RATED:
-                todo.append((rec.rater_id.user_id or emp.ppk_id.user_id,
-                             self.env._("Finalise the appraisal")))
-            for user, summary in todo:
-                if user:
-                    rec.sudo().activity_schedule(
-                        "sistem_kerja_asn.mail_act_kinerja_step", user_id=user.id,
-                        summary=summary,
-                        date_deadline=rec.date_end if rec.state == k.IN_PROGRESS else None,
-                    )
-            open_recs = rec.activity_ids.filtered(lambda a: a.activity_type_id == recommend)
+            open_recs = rec.sudo().activity_ids.filtered(
+                lambda a: a.activity_type_id == recommend
+            )
             if rec.state != k.IN_PROGRESS:
-                open_recs.sudo().action_feedback()
+                open_recs.action_feedback()
                 continue
             if open_recs:
                 continue

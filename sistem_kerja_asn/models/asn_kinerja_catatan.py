@@ -3,7 +3,9 @@ from odoo import fields
 from odoo import models
 from odoo.exceptions import UserError
 from odoo.exceptions import ValidationError
+from odoo.tools import SQL
 
+from ..rules import bounds
 from ..rules import kinerja as k
 from ..rules.errors import RuleError
 
@@ -54,6 +56,34 @@ class AsnKinerjaCatatan(models.Model):
         for note in self.filtered(lambda n: n.kind == "overtime"):
             try:
                 k.overtime_hours(note.hours_worked)  # R36, R37
+            except RuleError as err:
+                raise ValidationError(err.render(self.env._)) from err
+
+    @api.constrains("hours_worked")
+    def _check_hours_bounds(self):
+        """Hours of any note: a number from 0 to 168, never NaN or infinite (rules/bounds.py)."""
+        for note in self:
+            try:
+                bounds.check_hours(note.hours_worked)
+            except RuleError as err:
+                raise ValidationError(err.render(self.env._)) from err
+
+    @api.constrains("date", "kinerja_id")
+    def _check_date_in_period(self):
+        """A note is dated between 1900 and 2099, inside its record's period (R34)."""
+        label = self._fields["date"]._description_string(self.env)
+        # The record's period read without filling the cache: its author may not read it.
+        self.env["asn.kinerja"].flush_model(["date_start", "date_end"])
+        self.env.cr.execute(SQL(
+            "SELECT id, date_start, date_end FROM asn_kinerja WHERE id IN %s",
+            tuple(self.kinerja_id.ids) or (0,),
+        ))
+        periods = {row[0]: row[1:] for row in self.env.cr.fetchall()}
+        for note in self:
+            start, end = periods.get(note.kinerja_id.id, (None, None))
+            try:
+                bounds.check_date(note.date, label)
+                bounds.check_within(note.date, start, end)
             except RuleError as err:
                 raise ValidationError(err.render(self.env._)) from err
 

@@ -5,7 +5,9 @@ from odoo.exceptions import UserError
 from odoo.exceptions import ValidationError
 
 from ..rules import kinerja as k
+from ..rules import workflow
 from ..rules.errors import RuleError
+from .asn_constraints import check_deferred_now
 
 
 class AsnKinerjaRekomendasi(models.Model):
@@ -14,8 +16,19 @@ class AsnKinerjaRekomendasi(models.Model):
 
     _name = "asn.kinerja.rekomendasi"
     _description = "Rating Recommendation"
-    _inherit = ["mail.thread", "asn.kinerja.line.mixin"]
+    _inherit = ["asn.workflow.mixin", "mail.thread", "asn.kinerja.line.mixin"]
     _order = "create_date desc, id desc"
+    _asn_workflow = workflow.REKOMENDASI
+    # One recommendation per recommender, role and team on a record, also for two creates at
+    # once (issue 11; checked at once by _check_recommender, see asn_constraints.py). An
+    # exclusion constraint rather than UNIQUE: it compares the team with NULL as 0 (NULLS NOT
+    # DISTINCT needs PostgreSQL 15) and, unlike a unique index, may be deferred.
+    _sql_constraints = [
+        ("recommender_uniq",
+         "EXCLUDE USING btree (kinerja_id WITH =, author_id WITH =, role WITH =, "
+         "COALESCE(tim_kerja_id, 0) WITH =) DEFERRABLE INITIALLY DEFERRED",
+         "One recommendation per recommender, role and team on a performance record."),
+    ]
 
     author_id = fields.Many2one(
         "hr.employee", string="Recommended By", required=True, index=True, readonly=True,
@@ -74,6 +87,7 @@ class AsnKinerjaRekomendasi(models.Model):
                 )
             except RuleError as err:
                 raise ValidationError(err.render(self.env._)) from err
+        check_deferred_now(self, "recommender_uniq")  # a concurrent twin (issue 11)
 
     def _check_open(self, records=None):
         for record in (records if records is not None else self.sudo().kinerja_id):
@@ -83,37 +97,41 @@ class AsnKinerjaRekomendasi(models.Model):
                     "rating."
                 ))
 
-    @api.model_create_multi
-    def create(self, vals_list):
+    # -- the engine's hooks (asn.workflow.mixin) ---------------------------------------------
+
+    def _asn_prepare_create(self, vals_list):
         self.env["asn.kinerja"]._asn_fill_record(vals_list)
-        if not self.env.su:
-            me = self.env.user.employee_id
-            for vals in vals_list:
-                vals["author_id"] = me.id
-                if not me:
-                    raise UserError(self.env._("Only an employee sends a recommendation."))
+        if self.env.su:
+            return
+        me = self.env.user.employee_id
+        if not me:
+            raise UserError(self.env._("Only an employee sends a recommendation."))
+        for vals in vals_list:
+            vals["author_id"] = me.id  # R5, R9, R27: in the recommender's own name
         self._check_open(self.env["asn.kinerja"].sudo().browse(
             [vals["kinerja_id"] for vals in vals_list]
         ))
-        recs = super().create(vals_list)
-        act_type = self.env.ref("sistem_kerja_asn.mail_act_kinerja_recommend")
-        for rec in recs:
-            record = rec.kinerja_id.sudo()
-            record.message_post(body=self.env._(
-                "Rating recommendation sent by %(author)s.", author=rec.author_id.sudo().name))
-            record.activity_ids.filtered(
-                lambda a, u=rec.author_id.user_id: a.user_id == u and a.activity_type_id == act_type
-            ).action_feedback()
-        return recs
 
-    def write(self, vals):
-        if not self.env.su:
-            if {"author_id", "kinerja_id"} & set(vals):
-                raise UserError(self.env._("A recommendation keeps its author and record."))
-            if any(r.author_id.user_id != self.env.user for r in self.sudo()):
-                raise UserError(self.env._("Only its author changes a recommendation."))
-            self._check_open()
-        return super().write(vals)
+    def _asn_after_create(self):
+        """The recommendation's own chatter records it; the recommender's activity on the
+        performance record is done. Nothing is posted on the record itself: the employee does
+        not learn who recommended what, nor how many did (issue 11)."""
+        act_type = self.env.ref("sistem_kerja_asn.mail_act_kinerja_recommend")
+        for rec in self:
+            author = rec.author_id.sudo()
+            rec.sudo().message_post(
+                body=self.env._("Rating recommendation sent by %(author)s.", author=author.name),
+                author_id=author.user_id.partner_id.id or self.env.user.partner_id.id,
+                subtype_xmlid="mail.mt_note",
+            )
+            rec.kinerja_id.sudo().activity_ids.filtered(
+                lambda a, u=author.user_id: a.user_id == u and a.activity_type_id == act_type
+            ).action_feedback()
+
+    def _asn_check_write(self, vals):
+        if any(r.author_id.user_id != self.env.user for r in self.sudo()):
+            raise UserError(self.env._("Only its author changes a recommendation."))
+        self._check_open()
 
     def unlink(self):
         if not self.env.su:

@@ -2,9 +2,9 @@ from odoo import api
 from odoo import fields
 from odoo import models
 from odoo.exceptions import UserError
-from odoo.tools import SQL
 
 from ..rules import review
+from ..rules import workflow
 from ..rules.errors import RuleError
 from ..rules.errors import render
 
@@ -15,8 +15,10 @@ class AsnLaporan(models.Model):
 
     _name = "asn.laporan"
     _description = "Work Report"
-    _inherit = ["mail.thread", "mail.activity.mixin", "asn.access.mixin"]
+    _inherit = ["asn.workflow.mixin", "mail.thread", "mail.activity.mixin"]
     _order = "create_date desc, id desc"
+    _asn_workflow = workflow.LAPORAN
+    _asn_activity_type = "sistem_kerja_asn.mail_act_laporan_review"
 
     name = fields.Char(required=True, tracking=True)
     kind = fields.Selection(
@@ -130,48 +132,60 @@ class AsnLaporan(models.Model):
             for step in chain
         ]
 
-    def _act(self, action, reason=None):
-        """The one gate of the review (R32)."""
-        self.ensure_one()
-        self.env.cr.execute(SQL("SELECT id FROM asn_laporan WHERE id = %s FOR UPDATE", self.id))
-        self.invalidate_recordset(["state", "step_index"])
+    # -- the engine's hooks (asn.workflow.mixin) ---------------------------------------------
+
+    def _asn_check_created(self):
+        """A report is written by the employee who did the work: the assignment's employee
+        (R31), in their own name."""
+        me = self.env.user._asn_employees()
+        for rec in self:
+            if rec.submitter_id not in me:
+                raise UserError(self.env._(
+                    "A report is submitted in your own name, not %(name)s's.",
+                    name=rec.submitter_id.sudo().name,
+                ))
+            if rec.sudo().penugasan_id.employee_id not in me:
+                raise UserError(self.env._("You report only on your own assignments (R31)."))
+
+    def _asn_user_actions(self):
+        me = self.env.user._asn_employees()
+        if self.state in (review.DRAFT, review.RETURNED):
+            return [review.SUBMIT] if self.submitter_id in me else []
+        if self.state in review.REVIEWING and self.reviewer_id and self.reviewer_id in me:
+            return [review.ACCEPT, review.RETURN]
+        return []
+
+    def _asn_decide(self, action, reason=None):
+        """R32: submit (the submitter), accept or return (the reviewer whose turn it is)."""
         me = self.env.user._asn_employees()
         vals = {}
-        try:
-            if action == review.SUBMIT:
-                if self.submitter_id not in me:
-                    raise UserError(self.env._("Only %(name)s submits this report.",
-                                               name=self.submitter_id.name))
-                review.check_submittable(self.penugasan_id.sudo().state)
-                vals["chain_data"] = self._build_chain()
-                chain = [review.ReviewStep(**d) for d in vals["chain_data"]]
-            else:
-                chain = self._chain()
-                index = self.step_index if self.step_index >= 0 else None
-                step = review.current_step(chain, index)
-                if not step or step.reviewer_id not in me.ids:
-                    review.may_review(chain, index, me[:1].id, self.submitter_id.id)
+        if action == review.SUBMIT:
+            if self.submitter_id not in me:
+                raise UserError(self.env._("Only %(name)s submits this report.",
+                                           name=self.submitter_id.sudo().name))
+            review.check_submittable(self.penugasan_id.sudo().state)
+            vals["chain_data"] = self._build_chain()
+            chain = [review.ReviewStep(**d) for d in vals["chain_data"]]
+        else:
+            chain = self._chain()
             index = self.step_index if self.step_index >= 0 else None
-            new_state, new_index = review.review_transition(
-                chain, self.state, index, action, reason=reason
-            )
-        except RuleError as err:
-            raise UserError(err.render(self.env._)) from err
+            step = review.current_step(chain, index)
+            if not step or step.reviewer_id not in me.ids:
+                review.may_review(chain, index, me[:1].id, self.submitter_id.id)
+        index = self.step_index if self.step_index >= 0 else None
+        new_state, new_index = review.review_transition(
+            chain, self.state, index, action, reason=reason
+        )
         vals.update(state=new_state, step_index=-1 if new_index is None else new_index)
         reviewer = review.current_reviewer(chain, new_index) if new_index is not None else None
         vals["reviewer_id"] = reviewer or False
         if action == review.RETURN:
             vals["return_reason"] = reason
-        self.sudo().write(vals)
+        return vals, self._asn_step_message(dict(review.ACTIONS)[action], reason)
+
+    def _asn_after_step(self, action, before, **kwargs):
         if action == review.SUBMIT:
             self._subscribe_recipients()
-        body = self.env._("%(action)s by %(user)s.", action=dict(review.ACTIONS)[action],
-                          user=self.env.user.name)
-        if reason:
-            body += " " + self.env._("Reason: %(reason)s", reason=reason)
-        self.sudo().message_post(body=body, author_id=self.env.user.partner_id.id)
-        self._activity_update()
-        return True
 
     def _subscribe_recipients(self):
         """R31: whoever receives this report follows it (e.g. Barito Timur adds the PPK)."""
@@ -193,28 +207,20 @@ class AsnLaporan(models.Model):
         if partners:
             self.sudo().message_subscribe(partner_ids=partners.ids)
 
-    def _activity_update(self):
-        act_type = self.env.ref("sistem_kerja_asn.mail_act_laporan_review")
-        for rec in self:
-            rec.activity_ids.filtered(lambda a: a.activity_type_id == act_type).sudo() \
-                .action_feedback()
-            who = False
-            if rec.state in review.REVIEWING:
-                who = rec.reviewer_id.user_id
-                summary = self.env._("Review the report")
-            elif rec.state == review.RETURNED:
-                who = rec.submitter_id.user_id
-                summary = self.env._("Revise and resubmit the report")
-            if who:
-                rec.sudo().activity_schedule(
-                    "sistem_kerja_asn.mail_act_laporan_review", user_id=who.id, summary=summary,
-                )
+    def _asn_todo(self):
+        """The reviewer whose turn it is (R32); a returned report goes back to its writer."""
+        if self.state in review.REVIEWING:
+            return [(self.reviewer_id.sudo().user_id, self.env._("Review the report"), None, None)]
+        if self.state == review.RETURNED:
+            return [(self.submitter_id.sudo().user_id,
+                     self.env._("Revise and resubmit the report"), None, None)]
+        return []
 
     def action_submit(self):
-        return self._act(review.SUBMIT)
+        return self._asn_do(review.SUBMIT)
 
     def action_accept(self):
-        return self._act(review.ACCEPT)
+        return self._asn_do(review.ACCEPT)
 
     def action_return(self, reason=None):
-        return self._act(review.RETURN, reason=reason)
+        return self._asn_do(review.RETURN, reason=reason)

@@ -3,10 +3,11 @@ from odoo import fields
 from odoo import models
 from odoo.exceptions import UserError
 from odoo.exceptions import ValidationError
-from odoo.tools import SQL
 
+from ..rules import bounds
 from ..rules import penugasan as flows
 from ..rules import review
+from ..rules import workflow
 from ..rules.errors import RuleError
 
 ACTIVE_STATES = (flows.DELIVERED, flows.DONE)
@@ -15,15 +16,27 @@ ACTIVE_STATES = (flows.DELIVERED, flows.DONE)
 class AsnPenugasan(models.Model):
     """An assignment (penugasan, R11-R21): who works on what, for whom, carried by a letter.
 
-    The workflow per scope x method is data in ``rules/penugasan.py``; :meth:`_asn_act` is the
-    one gate every button goes through: it asks the rules whether the current user holds the
-    role that acts now, moves the state, posts to the chatter and hands the activity on.
+    The workflow per scope x method is data in ``rules/penugasan.py``; every button goes through
+    the engine's gate (``asn.workflow.mixin._asn_do``), which asks :meth:`_asn_decide` whether the
+    current user holds the role that acts now, moves the state, posts to the chatter and hands the
+    activity on.
     """
 
     _name = "asn.penugasan"
     _description = "Assignment"
-    _inherit = ["portal.mixin", "mail.thread", "mail.activity.mixin", "asn.access.mixin"]
+    _inherit = ["asn.workflow.mixin", "portal.mixin", "mail.thread", "mail.activity.mixin"]
     _order = "create_date desc, id desc"
+    _asn_workflow = workflow.PENUGASAN
+    _asn_activity_type = "sistem_kerja_asn.mail_act_penugasan_step"
+    # A letter number is issued once per government (issue 11). Team assignments all carry their
+    # team's decree number (for now), so they are left out. An exclusion constraint: a UNIQUE
+    # constraint cannot have a WHERE clause.
+    _sql_constraints = [
+        ("letter_number_company_uniq",
+         "EXCLUDE USING btree (company_id WITH =, letter_number WITH =) "
+         "WHERE (letter_number IS NOT NULL AND tim_kerja_id IS NULL)",
+         "This letter number is already used by another assignment of the government."),
+    ]
 
     name = fields.Char(
         string="Reference", readonly=True, copy=False, default=lambda self: self.env._("New")
@@ -102,7 +115,6 @@ class AsnPenugasan(models.Model):
     stage = fields.Selection(review.STAGES, compute="_compute_stage")
     laporan_ids = fields.One2many("asn.laporan", "penugasan_id", string="Reports")
     user_roles = fields.Char(compute="_compute_user_roles")
-    allowed_actions = fields.Char(compute="_compute_user_roles")
     next_actor_id = fields.Many2one(
         "hr.employee", compute="_compute_next_actor", string="Waiting For"
     )
@@ -201,13 +213,15 @@ class AsnPenugasan(models.Model):
         for rec in self:
             roles = rec._user_roles() if rec.id else set()
             rec.user_roles = ",".join(sorted(roles))
-            try:
-                actions = flows.allowed_actions(
-                    rec.scope, rec.method, rec.state, roles, rec._options()
-                )
-            except RuleError:
-                actions = []
-            rec.allowed_actions = "," + ",".join(actions) + ","
+
+    def _asn_user_actions(self):
+        """R16-R21: the actions of the current step open to the roles the user holds."""
+        try:
+            return flows.allowed_actions(
+                self.scope, self.method, self.state, self._user_roles(), self._options()
+            )
+        except RuleError:
+            return []
 
     @api.depends("state", "employee_id", "owning_unit_id", "target_unit_id", "scope", "method")
     def _compute_next_actor(self):
@@ -265,15 +279,78 @@ class AsnPenugasan(models.Model):
             except RuleError as err:
                 raise ValidationError(err.render(self.env._)) from err
 
-    # -- the gate --------------------------------------------------------------------------------
+    @api.constrains("employee_id")
+    def _check_civil_servant(self):
+        """R1, R11: only a civil servant (an employee with a position class) is assigned, on the
+        server too, not only by the form's domain."""
+        for rec in self:
+            emp = rec.sudo().employee_id
+            if not emp:
+                continue
+            try:
+                bounds.check_civil_servant(emp.jabatan_type, emp.name)
+            except RuleError as err:
+                raise ValidationError(err.render(self.env._)) from err
 
-    def _asn_act(self, action, reason=None):
-        """The one gate (R16-R21): may the current user do ``action`` now? Then do it."""
-        self.ensure_one()
-        # Lock the row: of two approvals of the same step at once, the second waits, then
-        # finds the state moved on and is refused.
-        self.env.cr.execute(SQL("SELECT id FROM asn_penugasan WHERE id = %s FOR UPDATE", self.id))
-        self.invalidate_recordset(["state"])
+    @api.constrains("date_start", "date_end")
+    def _check_period_bounds(self):
+        """Dates between 1900 and 2099; an assignment runs at most five years (rules/bounds.py)."""
+        labels = {name: self._fields[name]._description_string(self.env)
+                  for name in ("date_start", "date_end")}
+        for rec in self:
+            try:
+                for name, label in labels.items():
+                    bounds.check_date(rec[name], label)
+                bounds.check_length(rec.date_start, rec.date_end)
+            except RuleError as err:
+                raise ValidationError(err.render(self.env._)) from err
+
+    # -- the engine's hooks (asn.workflow.mixin) ------------------------------------------------
+
+    def _asn_editable(self):
+        """R17.3: the employee is named at a step flagged ``names_employee``, after the draft."""
+        try:
+            step = flows.step_at(self.scope, self.method, self.state, self._options())
+        except RuleError:
+            step = None
+        return {"employee_id": {self.state}} if step and step.names_employee else {}
+
+    def _asn_check_create(self, vals_list):
+        me = self.env.user._asn_employees()
+        for vals in vals_list:
+            # R20, R21: a volunteer offers himself, nobody else.
+            if vals.get("method") == flows.SUKARELA and vals.get("employee_id") \
+                    and vals["employee_id"] not in me.ids:
+                raise UserError(self.env._("A volunteer offers only himself (R20, R21)."))
+
+    def _asn_prepare_create(self, vals_list):
+        for vals in vals_list:
+            # R20, R21: a volunteer asks for himself.
+            if vals.get("method") == flows.SUKARELA and not vals.get("employee_id"):
+                vals["employee_id"] = self.env.user.employee_id.id
+            if not vals.get("name") or vals["name"] == self.env._("New"):
+                vals["name"] = self.env["ir.sequence"].sudo().next_by_code("asn.penugasan") or "/"
+
+    def _asn_check_created(self):
+        """An assignment is started by whoever starts its flow (the PUO who assigns, the unit that
+        requests, the volunteer himself: R16-R21) or by the HR office of its PD."""
+        for rec in self:
+            if rec._asn_user_actions():
+                continue
+            unit = rec.sudo().owning_unit_id or rec.sudo().employee_id.department_id
+            if self.env.user._asn_hr_covers(unit, rec.company_id):
+                continue
+            try:
+                role = flows.flow(rec.scope, rec.method, rec._options()).initiator
+            except RuleError as err:
+                raise UserError(err.render(self.env._)) from err
+            raise UserError(self.env._(
+                "Only %(role)s starts this assignment; you cannot open it in their name.",
+                role=dict(flows.ROLES).get(role, role),
+            ))
+
+    def _asn_decide(self, action, reason=None):
+        """R16-R21: may the current user do ``action`` now, and what follows."""
         options = self._options()
         # Who holds which role does not change during one step: resolve it once.
         holders = self._role_holders()
@@ -285,7 +362,7 @@ class AsnPenugasan(models.Model):
                 "You cannot %(action)s this assignment now: it is %(state)s and waits for "
                 "%(role)s.",
                 action=dict(flows.ACTIONS).get(action, action),
-                state=dict(self._fields["state"]._description_selection(self.env))[self.state],
+                state=self._asn_state_label(self.state),
                 role=dict(flows.ROLES).get(role, nobody),
             ))
         step = flows.step_at(self.scope, self.method, self.state, options)
@@ -296,19 +373,16 @@ class AsnPenugasan(models.Model):
         if step and step.names_employee and action not in (flows.REFUSE, flows.CANCEL) \
                 and not self.employee_id:
             raise UserError(self.env._("Choose the employee before you answer (R17.3)."))
-        try:
-            new_state = flows.transition(
-                self.scope, self.method, self.state, action, options, reason=reason
-            )
-        except RuleError as err:
-            raise UserError(err.render(self.env._)) from err
+        new_state = flows.transition(
+            self.scope, self.method, self.state, action, options, reason=reason
+        )
         vals = {"state": new_state}
         today = fields.Date.context_today(self)
         if action == flows.REFUSE:
             vals.update(refuse_reason=reason, answer_date=today)
-        if action in (flows.SEND,) and not self.request_number:
+        if action == flows.SEND and not self.request_number:
             vals.update(request_number=self._next_number(), request_date=today)
-        if action in (flows.APPROVE,) and self.state in (flows.REQUESTED, flows.TARGET_PYB):
+        if action == flows.APPROVE and self.state in (flows.REQUESTED, flows.TARGET_PYB):
             vals["answer_date"] = today
         if new_state == flows.DELIVERED and not self.letter_number:
             vals.update(
@@ -316,10 +390,7 @@ class AsnPenugasan(models.Model):
                 assigner_id=(self.env.user._asn_employees() & holders[step.actor])[:1].id
                 if step else False,
             )
-        self.sudo().write(vals)
-        self._post_step(action, step, reason, holders)
-        self._activity_update(holders)
-        return True
+        return vals, self._step_message(action, step, reason, holders)
 
     def _check_request(self):
         try:
@@ -330,37 +401,22 @@ class AsnPenugasan(models.Model):
         except RuleError as err:
             raise UserError(err.render(self.env._)) from err
 
-    def _post_step(self, action, step, reason, holders):
+    def _step_message(self, action, step, reason, holders):
+        body = self._asn_step_message(dict(flows.ACTIONS).get(action, action), reason)
         letter = step.letter(action) if step else None
-        body = self.env._(
-            "%(action)s by %(user)s.", action=dict(flows.ACTIONS).get(action, action),
-            user=self.env.user.name,
-        )
-        if reason:
-            body += " " + self.env._("Reason: %(reason)s", reason=reason)
         if letter and letter.copies:
-            names = [holders[r].name for r in letter.copies if holders.get(r)]
+            names = [holders[r].sudo().name for r in letter.copies if holders.get(r)]
             if names:
                 body += " " + self.env._("Copies (tembusan): %(names)s.", names=", ".join(names))
-        # sudo: a step of a cross-agency flow is taken by a user of the other government.
-        self.sudo().message_post(body=body, author_id=self.env.user.partner_id.id)
+        return body
 
-    def _activity_update(self, holders=None):
-        """Close the activity of the step just done; open one for whoever acts next."""
-        act_type = self.env.ref("sistem_kerja_asn.mail_act_penugasan_step")
-        for rec in self:
-            done = rec.activity_ids.filtered(lambda a: a.activity_type_id == act_type)
-            done.sudo().action_feedback(feedback=self.env._("Done: %(state)s", state=rec.state))
-            if rec.state in flows.TERMINAL:
-                continue
-            actor = rec._next_actor(holders if len(self) == 1 else None)
-            user = actor.user_id
-            if user:
-                rec.sudo().activity_schedule(
-                    "sistem_kerja_asn.mail_act_penugasan_step", user_id=user.id,
-                    summary=dict(self._fields["state"]._description_selection(self.env))[rec.state],
-                    note=rec.description,
-                )
+    def _asn_todo(self):
+        """Whoever holds the role the current step waits for (R16-R21)."""
+        if self.state in flows.TERMINAL:
+            return []
+        user = self._next_actor().sudo().user_id
+        label = self._asn_state_label(self.state)
+        return [(user, label, None, self.description)] if user else []
 
     def _next_number(self):
         pd = (self.owning_unit_id or self.employee_id.department_id).perangkat_daerah_id
@@ -369,32 +425,36 @@ class AsnPenugasan(models.Model):
     # -- buttons ---------------------------------------------------------------------------------
 
     def action_send(self):
-        return self._asn_act(flows.SEND)
+        return self._asn_do(flows.SEND)
 
     def action_approve(self):
-        return self._asn_act(flows.APPROVE)
+        return self._asn_do(flows.APPROVE)
 
     def action_recommend(self):
-        return self._asn_act(flows.RECOMMEND)
+        return self._asn_do(flows.RECOMMEND)
 
     def action_propose_names(self):
-        return self._asn_act(flows.PROPOSE_NAMES)
+        return self._asn_do(flows.PROPOSE_NAMES)
 
     def action_forward(self):
-        return self._asn_act(flows.FORWARD)
+        return self._asn_do(flows.FORWARD)
 
     def action_issue_letter(self):
-        return self._asn_act(flows.ISSUE_LETTER)
+        return self._asn_do(flows.ISSUE_LETTER)
 
     def action_acknowledge(self):
-        return self._asn_act(flows.ACKNOWLEDGE)
+        return self._asn_do(flows.ACKNOWLEDGE)
 
     def action_cancel(self):
-        return self._asn_act(flows.CANCEL)
+        return self._asn_do(flows.CANCEL)
 
     def action_request_report(self, deadline_days=7):
         """R31: the PUO may ask for a report at any time: an activity with a deadline for the
         employee (for a team assignment the owning unit's PUO asks the ketua or any member)."""
+        try:
+            bounds.check_deadline_days(deadline_days)  # callable by RPC with any argument
+        except RuleError as err:
+            raise UserError(err.render(self.env._)) from err
         self.ensure_one()
         cross = self.scope != flows.DALAM_UNIT
         roles = self._user_roles()
@@ -420,27 +480,21 @@ class AsnPenugasan(models.Model):
                 "target": "new",
                 "context": {"default_penugasan_id": self.id},
             }
-        return self._asn_act(flows.REFUSE, reason=reason)
+        return self._asn_do(flows.REFUSE, reason=reason)
 
     # -- ORM -------------------------------------------------------------------------------------
-
-    @api.model_create_multi
-    def create(self, vals_list):
-        for vals in vals_list:
-            # R20, R21: a volunteer asks for himself.
-            if vals.get("method") == flows.SUKARELA and not vals.get("employee_id"):
-                vals["employee_id"] = self.env.user.employee_id.id
-            if not vals.get("name") or vals["name"] == self.env._("New"):
-                vals["name"] = self.env["ir.sequence"].next_by_code("asn.penugasan") or "/"
-        records = super().create(vals_list)
-        records._activity_update()
-        return records
 
     def _compute_access_url(self):
         res = super()._compute_access_url()
         for rec in self:
             rec.access_url = "/my/penugasan/%s" % rec.id
         return res
+
+    def _get_report_base_filename(self):
+        """The name of the letter downloaded from the portal (portal.mixin, as sale.order):
+        the same as the backend's print name (report/asn_penugasan_reports.xml)."""
+        self.ensure_one()
+        return "Surat Penugasan - %s" % (self.letter_number or self.name or "").replace("/", "-")
 
     @api.depends("name", "employee_id")
     def _compute_display_name(self):

@@ -3,11 +3,12 @@ from odoo import fields
 from odoo import models
 from odoo.exceptions import UserError
 from odoo.exceptions import ValidationError
-from odoo.tools import SQL
 
+from ..rules import bounds
 from ..rules import penugasan as flows
 from ..rules import review
 from ..rules import tim_kerja as teams
+from ..rules import workflow
 from ..rules.errors import RuleError
 from ..rules.errors import render
 
@@ -18,8 +19,10 @@ class AsnTimKerja(models.Model):
 
     _name = "asn.tim.kerja"
     _description = "Work Team"
-    _inherit = ["mail.thread", "mail.activity.mixin", "asn.access.mixin"]
+    _inherit = ["asn.workflow.mixin", "mail.thread", "mail.activity.mixin"]
     _order = "date_start desc, id desc"
+    _asn_workflow = workflow.TIM_KERJA
+    _asn_activity_type = "sistem_kerja_asn.mail_act_tim_kerja_step"
 
     name = fields.Char(required=True, tracking=True)
     kind = fields.Selection(teams.KINDS, required=True, default=teams.RUTIN, tracking=True)
@@ -63,7 +66,6 @@ class AsnTimKerja(models.Model):
         help="Who may read the team: its members, the leaders of the owning unit and its "
         "creator (record rules).",
     )
-    allowed_actions = fields.Char(compute="_compute_allowed_actions")
     stage = fields.Selection(review.STAGES, compute="_compute_stage")
     eskalasi_ids = fields.One2many("asn.eskalasi", "tim_kerja_id", string="Raised Problems")
 
@@ -127,13 +129,8 @@ class AsnTimKerja(models.Model):
         mine = self.env.user._asn_employees()
         return {r for r, h in self._role_holders().items() if h and h & mine}
 
-    @api.depends_context("uid")
-    @api.depends("state", "owning_unit_id")
-    def _compute_allowed_actions(self):
-        for team in self:
-            roles = team._user_roles() if team.id else set()
-            acts = teams.allowed_actions(team.state, roles, team._options())
-            team.allowed_actions = "," + ",".join(acts) + ","
+    def _asn_user_actions(self):
+        return teams.allowed_actions(self.state, self._user_roles(), self._options())
 
     @api.constrains("kind", "date_start", "date_end", "member_ids")
     def _check_team(self):
@@ -164,47 +161,71 @@ class AsnTimKerja(models.Model):
                     except RuleError as err:
                         raise ValidationError(err.render(self.env._)) from err
 
-    # -- the gate ---------------------------------------------------------------------------
+    @api.constrains("date_start", "date_end", "decree_date")
+    def _check_period_bounds(self):
+        """Dates between 1900 and 2099; a team works at most five years (a routine team keeps
+        its budget year, R24; rules/bounds.py)."""
+        labels = {name: self._fields[name]._description_string(self.env)
+                  for name in ("date_start", "date_end", "decree_date")}
+        for team in self:
+            try:
+                for name, label in labels.items():
+                    bounds.check_date(team[name], label)
+                bounds.check_length(team.date_start, team.date_end)
+            except RuleError as err:
+                raise ValidationError(err.render(self.env._)) from err
 
-    def _asn_act(self, action, reason=None):
-        self.ensure_one()
-        self.env.cr.execute(SQL("SELECT id FROM asn_tim_kerja WHERE id = %s FOR UPDATE", self.id))
-        self.invalidate_recordset(["state"])
+    # -- the engine's hooks (asn.workflow.mixin) ---------------------------------------------
+
+    def _asn_decide(self, action, reason=None):
+        """R22-R29: who may propose, establish, return, close or dissolve the team now."""
         options = self._options()
         if not teams.may_act(self.state, action, self._user_roles(), options):
             raise UserError(self.env._(
                 "You cannot do this on the team %(team)s now.", team=self.name
             ))
         if action == teams.PROPOSE:
-            head = self.owning_unit_id._asn_head()
-            coordinating = head.jabatan_type == "pengawas" and head.sudo().koordinator_id == head
+            head = self.owning_unit_id._asn_head().sudo()
+            coordinating = head.jabatan_type == "pengawas" and head.koordinator_id == head
             if not teams.may_form_team(coordinating, options):  # R9
                 raise UserError(self.env._(
                     "A Pengawas who coordinates the substance work cannot form other teams (R9)."
                 ))
             if not self.member_ids:
                 raise UserError(self.env._("Choose the members before proposing the team."))
-        try:
-            new_state = teams.transition(
-                self.state, action, decree_number=self.decree_number,
-                decree_date=self.decree_date, reason=reason,
-            )
-        except RuleError as err:
-            raise UserError(err.render(self.env._)) from err
+        new_state = teams.transition(
+            self.state, action, decree_number=self.decree_number,
+            decree_date=self.decree_date, reason=reason,
+        )
         vals = {"state": new_state}
         if reason:
             vals["close_reason"] = reason
-        self.sudo().write(vals)
-        self.message_post(body=self.env._(
-            "%(action)s by %(user)s.", action=dict(teams.ACTIONS).get(action, action),
-            user=self.env.user.name,
-        ) + (" " + self.env._("Reason: %(reason)s", reason=reason) if reason else ""))
-        if new_state in (teams.CLOSED, teams.DISSOLVED):
-            self.penugasan_ids.filtered(
+        return vals, self._asn_step_message(dict(teams.ACTIONS).get(action, action), reason)
+
+    def write(self, vals):
+        res = super().write(vals)
+        if vals.get("state") == teams.ESTABLISHED:  # the engine's step, or loaded data
+            for team in self.sudo().filtered(lambda t: not t.penugasan_ids):
+                team._create_member_assignments()  # R22
+        return res
+
+    def _asn_after_step(self, action, before, **kwargs):
+        if self.state in (teams.CLOSED, teams.DISSOLVED):
+            self.sudo().penugasan_ids.filtered(
                 lambda p: p.state not in flows.TERMINAL
-            ).sudo().write({"state": flows.CANCELLED})
-        self._activity_update()
-        return True
+            ).write({"state": flows.CANCELLED})
+
+    def _asn_check_created(self):
+        """A team is formed by the leader of the unit that owns it (R22), the head of its PD or
+        the HR office of that PD; nobody forms one in their name."""
+        for team in self:
+            if team._user_roles() or self.env.user._asn_hr_covers(
+                    team.sudo().owning_unit_id, team.company_id):
+                continue
+            raise UserError(self.env._(
+                "Only the leader of %(unit)s, the head of its regional agency or its HR office "
+                "forms a team for it (R22).", unit=team.sudo().owning_unit_id.name,
+            ))
 
     def _asn_is_organiser(self):
         user = self.env.user
@@ -221,13 +242,8 @@ class AsnTimKerja(models.Model):
             except RuleError as err:
                 raise UserError(err.render(self.env._)) from err
 
-    def write(self, vals):
+    def _asn_check_write(self, vals):
         self._asn_check_edit()
-        res = super().write(vals)
-        if vals.get("state") == teams.ESTABLISHED:
-            for team in self.filtered(lambda t: not t.penugasan_ids):
-                team._create_member_assignments()
-        return res
 
     def _create_member_assignments(self):
         """R22, R15: every member of an established team receives a team assignment carried
@@ -267,36 +283,29 @@ class AsnTimKerja(models.Model):
         ).create(vals)
         return assignments
 
-    def _activity_update(self):
-        act_type = self.env.ref("sistem_kerja_asn.mail_act_tim_kerja_step")
-        for team in self:
-            team.activity_ids.filtered(
-                lambda a: a.activity_type_id == act_type
-            ).sudo().action_feedback()
-            if team.state != teams.PROPOSED:
-                continue
-            role = teams.actor_role(team.state, teams.ESTABLISH, team._options())
-            holder = team._role_holders().get(role)
-            if holder and holder.user_id:
-                team.sudo().activity_schedule(
-                    "sistem_kerja_asn.mail_act_tim_kerja_step", user_id=holder.user_id.id,
-                    summary=self.env._("Establish the team by decree"),
-                )
+    def _asn_todo(self):
+        """A proposed team waits for whoever establishes it by decree (R22)."""
+        if self.state != teams.PROPOSED:
+            return []
+        role = teams.actor_role(self.state, teams.ESTABLISH, self._options())
+        holder = self._role_holders().get(role)
+        user = holder.sudo().user_id if holder else None
+        return [(user, self.env._("Establish the team by decree"), None, None)] if user else []
 
     def action_propose(self):
-        return self._asn_act(teams.PROPOSE)
+        return self._asn_do(teams.PROPOSE)
 
     def action_establish(self):
-        return self._asn_act(teams.ESTABLISH)
+        return self._asn_do(teams.ESTABLISH)
 
     def action_close(self):
-        return self._asn_act(teams.CLOSE)
+        return self._asn_do(teams.CLOSE)
 
     def action_return(self, reason=None):
-        return self._asn_act(teams.RETURN, reason=reason or self.env._("Returned for revision"))
+        return self._asn_do(teams.RETURN, reason=reason or self.env._("Returned for revision"))
 
     def action_dissolve(self, reason=None):
-        return self._asn_act(teams.DISSOLVE, reason=reason or self.env._("Dissolved"))
+        return self._asn_do(teams.DISSOLVE, reason=reason or self.env._("Dissolved"))
 
 
 class AsnTimKerjaLineMixin(models.AbstractModel):
@@ -339,8 +348,35 @@ class AsnTimKerjaMember(models.Model):
     )
     role = fields.Selection(teams.ROLES, required=True, default=teams.ANGGOTA)
     department_id = fields.Many2one(related="employee_id.department_id", string="Unit")
-    nip = fields.Char(related="employee_id.nip")
+    # Not a related field: Odoo searches related fields as superuser, so a related NIP would
+    # answer ``=like`` searches digit by digit whatever its groups (issue 11).
+    nip = fields.Char(string="NIP", compute="_compute_nip", search="_search_nip",
+                      groups="hr.group_hr_user")
     jabatan_type = fields.Selection(related="employee_id.jabatan_type")
+
+    @api.depends("employee_id")
+    def _compute_nip(self):
+        """The NIP of the members whose employee file the HR officer reads (an Admin PD: his
+        PDs' employees)."""
+        readable = self.employee_id._filtered_access("read")
+        nips = {emp.id: emp.nip for emp in readable}
+        for member in self:
+            member.nip = nips.get(member.employee_id.id, False)
+
+    def _search_nip(self, operator, value):
+        """Searched as the user, under the employee files he may read (a user who reads no
+        employee file is refused)."""
+        return [("employee_id", "in", self.env["hr.employee"]._search([("nip", operator, value)]))]
+
+    @api.constrains("employee_id")
+    def _check_civil_servant(self):
+        """A member receives a team assignment: a civil servant only (R1, R11, R22)."""
+        for member in self:
+            emp = member.sudo().employee_id
+            try:
+                bounds.check_civil_servant(emp.jabatan_type, emp.name)
+            except RuleError as err:
+                raise ValidationError(err.render(self.env._)) from err
 
 
 class AsnTimKerjaTarget(models.Model):

@@ -1,9 +1,13 @@
+from datetime import date
+
 from odoo import api
 from odoo import fields
 from odoo import models
 from odoo.exceptions import ValidationError
+from odoo.tools import SQL
 
 from ..rules import kedudukan
+from ..rules import letters
 
 # The unit kinds of RULES.md §H, one list in rules/ (R6).
 UNIT_KINDS = kedudukan.KINDS
@@ -144,6 +148,9 @@ class HrDepartment(models.Model):
             self._kedudukan_recompute_subtree(extra_employees=old_heads)
         if {"manager_id", "parent_id"} & set(vals):
             self.env.registry.clear_cache()  # record rules read the units a user leads
+        if {"manager_id", "parent_id", "is_perangkat_daerah"} & set(vals):
+            # A new head (or PD head) of these units and all below: access follows (issue 11).
+            old_heads._asn_refresh_participants(units=self)
         return res
 
     def unlink(self):
@@ -162,15 +169,60 @@ class HrDepartment(models.Model):
 
     def _asn_next_letter_number(self, day):
         """The next letter number of this Perangkat Daerah, one sequence per PD per year:
-        ``800.1/<n>/<code>/<year>``."""
-        pd = self.sudo()
-        code = "asn.letter.pd.%s" % (pd.id or 0)
+        ``800.1/<n>/<code>/<year>`` (R15, rules/letters.py)."""
+        return self._asn_letter_sequence(day).next_by_id(sequence_date=day)
+
+    def _asn_letter_sequence(self, day):
+        """This PD's letter sequence, with a range for ``day``'s year; created when missing.
+
+        Two first letters at once (issue 11): a transaction that finds the sequence or the
+        year's range missing first updates the PD's row (the company's without a PD). Under
+        REPEATABLE READ the later of two such transactions then fails with a serialization error,
+        which Odoo retries (odoo/service/model.py ``retrying``) with a snapshot that sees what
+        the first one created: no second sequence numbering from 1 again.
+        """
+        pd = self.sudo()[:1]
         Seq = self.env["ir.sequence"].sudo()
-        if not Seq.search([("code", "=", code)], limit=1):
-            kode = pd.kode_surat or "".join(w[0] for w in (pd.name or "PD").split() if w).upper()
-            Seq.create({
+        code = letters.sequence_code(pd.id)
+        seq = Seq.search([("code", "=", code)], order="id", limit=1)
+        if seq and self.env["ir.sequence.date_range"].sudo().search_count([
+            ("sequence_id", "=", seq.id), ("date_from", "<=", day), ("date_to", ">=", day),
+        ], limit=1):
+            return seq
+        if pd:
+            self.env.cr.execute(SQL(
+                "UPDATE hr_department SET write_date = write_date WHERE id = %s", pd.id
+            ))
+        else:
+            self.env.cr.execute(SQL(
+                "UPDATE res_company SET write_date = write_date WHERE id = %s", self.env.company.id
+            ))
+        if not seq:
+            seq = Seq.create({
                 "name": self.env._("Letters of %(pd)s", pd=pd.name or "-"),
-                "code": code, "prefix": "800.1/", "suffix": "/%s/%%(range_year)s" % kode,
-                "padding": 3, "use_date_range": True, "company_id": pd.company_id.id,
+                "code": code, "prefix": letters.PREFIX,
+                "suffix": letters.suffix(letters.pd_code(pd.kode_surat, pd.name)),
+                "padding": letters.PADDING, "use_date_range": True,
+                "company_id": (pd.company_id or self.env.company).id,
             })
-        return Seq.with_company(pd.company_id).next_by_code(code, sequence_date=day)
+        return seq
+
+    def _asn_sync_letter_sequence(self):
+        """Continue each PD's letter sequence above the numbers its letters already carry
+        (typed in, imported, demo data): the next letter never repeats one (issue 11)."""
+        for pd in self.sudo():
+            code = letters.pd_code(pd.kode_surat, pd.name)
+            domain = [("company_id", "=", pd.company_id.id)]
+            numbers = []
+            for row in self.env["asn.penugasan"].sudo().search_read(
+                domain, ["letter_number", "request_number"]
+            ):
+                numbers += [row["letter_number"], row["request_number"]]
+            numbers += self.env["asn.tim.kerja"].sudo().search(domain).mapped("decree_number")
+            for year, highest in letters.highest_numbers(numbers, code).items():
+                day = date(year, 1, 1)
+                seq = pd._asn_letter_sequence(day)
+                ranges = seq.date_range_ids.filtered(lambda r, d=day: r.date_from <= d <= r.date_to)
+                ranges = ranges or seq._create_date_range_seq(day)
+                if ranges[:1].number_next_actual <= highest:
+                    ranges[:1].number_next_actual = highest + 1

@@ -3,6 +3,7 @@ import json
 from odoo import api
 from odoo import fields
 from odoo import models
+from odoo.exceptions import UserError
 from odoo.exceptions import ValidationError
 from odoo.tools import SQL
 
@@ -64,7 +65,8 @@ def _norm(value):
 
 
 class HrEmployee(models.Model):
-    _inherit = "hr.employee"
+    _name = "hr.employee"
+    _inherit = ["hr.employee", "asn.sudo.guard"]
 
     # R1: the civil-servant record.
     nip = fields.Char(
@@ -157,9 +159,25 @@ class HrEmployee(models.Model):
                 nip=nip, other=duplicate.name,
             ))
 
+    def _check_resolver_fields(self, vals):
+        """Issue 11: the resolved officials, level, problem and reason are written by the
+        resolver only (R2-R9; ``_kedudukan_write``); HR changes them through the per-unit
+        overrides of the policy (R6) or a delegation of appraisal (R7)."""
+        if self.env.su:
+            return
+        forged = [name for name in _RESULT_FIELDS if name in vals]
+        if forged:
+            raise UserError(self.env._(
+                "%(fields)s are worked out from the organisation by the regency's rules: change "
+                "the unit, its head, the unit's PPK/PUO override or add a delegation of "
+                "appraisal instead.",
+                fields=", ".join(self._fields[f]._description_string(self.env) for f in forged),
+            ))
+
     @api.model_create_multi
     def create(self, vals_list):
         for vals in vals_list:
+            self._check_resolver_fields(vals)
             self._normalize_nip_vals(vals)
             self._check_nip_free(vals.get("nip"), vals.get("company_id") or self.env.company.id)
         employees = super().create(vals_list)
@@ -167,6 +185,7 @@ class HrEmployee(models.Model):
         return employees
 
     def write(self, vals):
+        self._check_resolver_fields(vals)
         self._normalize_nip_vals(vals)
         if vals.get("nip"):
             if len(self) > 1:
@@ -177,7 +196,58 @@ class HrEmployee(models.Model):
             self._kedudukan_recompute()
         if "user_id" in vals:
             self.env.registry.clear_cache()  # record rules read a user's employees and units
+        if {"user_id", "department_id"} & set(vals):
+            self._asn_refresh_participants()  # access follows the link (issue 11)
         return res
+
+    # -- who reads what of an employee (issue 11) -------------------------------------------------
+
+    @api.model
+    def _asn_sudo_prefetch(self):
+        """A superuser read made for a user prefetches the public profile only (asn.sudo.guard):
+        what every colleague reads through hr.employee.public anyway."""
+        return frozenset(self.env["hr.employee.public"]._fields)
+
+    def _asn_scoped_hr(self):
+        """An Admin Kepegawaian PD who is neither the regional HR office nor an HR manager: the
+        record rules give him the files of his PDs' employees only."""
+        if self.env.su:
+            return False
+        user = self.env.user
+        return user.has_group("sistem_kerja_asn.group_admin_pd") and not (
+            user.has_group("sistem_kerja_asn.group_admin_daerah")
+            or user.has_group("hr.group_hr_manager")
+        )
+
+    def _fetch_field(self, field):
+        """An Admin PD prefetches the public profile only when he reads a public field: the
+        employees of other PDs named in his records (a delegated PPK, a team member) are read as
+        any colleague reads them, see :meth:`fetch`."""
+        public = self._asn_sudo_prefetch()
+        if field.prefetch and field.name in public and self._context.get("prefetch_fields", True) \
+                and self._asn_scoped_hr():
+            self.check_field_access_rights("read", [field.name])
+            return self.fetch([
+                name for name, f in self._fields.items()
+                if name in public and f.prefetch == field.prefetch and f.is_accessible(self.env)
+            ])
+        return super()._fetch_field(field)
+
+    def fetch(self, field_names):
+        """An Admin PD reads his PDs' employees in full and the others' public profile, the way
+        hr lets every non-HR user read hr.employee through hr.employee.public."""
+        if not self._asn_scoped_hr():
+            return super().fetch(field_names)
+        own = self._filtered_access("read")
+        super(HrEmployee, own).fetch(field_names)
+        others = self - own
+        if others:
+            others._check_private_fields(field_names)
+            others.flush_recordset([f for f in field_names if f in self._fields])
+            public = self.env["hr.employee.public"].browse(others._ids)
+            public.fetch(field_names)
+            others._copy_cache_from(public, field_names)
+        return None
 
     # -- the three resolved officials (R2-R9), stored, recomputed when the structure changes --
 
@@ -205,6 +275,7 @@ class HrEmployee(models.Model):
     kedudukan_problem = fields.Selection(
         KEDUDUKAN_PROBLEMS,
         string="Problem", readonly=True, index="btree_not_null", copy=False,
+        groups="hr.group_hr_user",
     )
     jabatan_level = fields.Selection(
         JABATAN_LEVELS, string="Official Level", readonly=True, copy=False,
@@ -215,7 +286,7 @@ class HrEmployee(models.Model):
         groups="hr.group_hr_user",
     )
     ppk_delegated = fields.Boolean(
-        string="Appraisal Delegated", readonly=True, copy=False,
+        string="Appraisal Delegated", readonly=True, copy=False, groups="hr.group_hr_user",
         help="The appraiser comes from a running delegation (R7).",
     )
 
@@ -311,6 +382,12 @@ class HrEmployee(models.Model):
             if any(_norm(old[f]) != _norm(v) for f, v in new.items()):
                 changed.append((pid, new))
         self._kedudukan_write(changed)
+        # The bulk SQL fires no ORM trigger: refresh the participants of the records of the
+        # employees whose PPK or PUO changed (issue 11).
+        moved = [pid for pid, new in changed
+                 if any(_norm(current[pid][f]) != _norm(new[f])
+                        for f in ("ppk_id", "pimpinan_unit_id"))]
+        self.browse(moved)._asn_refresh_participants()
         return results
 
     @api.model
@@ -362,11 +439,14 @@ class HrEmployee(models.Model):
         assignments = []
         for emp, nature, count in rows:
             assignments += [(emp.id, nature)] * count
-        members = self.env["asn.tim.kerja.member"].sudo().search_read(
+        # _read_group, not search_read: no display name of the employees read as superuser.
+        rows = self.env["asn.tim.kerja.member"].sudo()._read_group(
             [("employee_id", "in", self.ids), ("tim_kerja_id.state", "=", "established")],
-            ["employee_id", "role"],
+            ["employee_id", "role"], ["__count"],
         )
-        teams = [(m["employee_id"][0], m["role"]) for m in members]
+        teams = []
+        for emp, role, count in rows:
+            teams += [(emp.id, role)] * count
         return assignment_workload(assignments, teams)
 
     def _asn_position_title(self):
@@ -385,6 +465,26 @@ class HrEmployee(models.Model):
         self.ensure_one()
         emp = self.sudo()
         return dict(PANGKAT_GOLONGAN).get(emp.pangkat_golongan, "")
+
+    def _asn_letter_values(self):
+        """What an official letter prints of each of these employees, in order: [{"name",
+        "nip", "pangkat", "position", "unit"}, ...]. Letters show the NIP and rank by design
+        (R15, the signature block): the report of a document the user may read calls this
+        instead of reading the HR-only fields itself, so printing needs no access to the employee
+        file. Server-side only (a private method, not callable over RPC); the values are read
+        as superuser and dropped from the cache again, so they cannot reach the user by any other
+        path (an export, a read) in the same request."""
+        private = ["nip", "pangkat_golongan"]
+        emps = self.sudo()
+        values = [{
+            "name": emp.name or "",
+            "nip": emp.nip or "",
+            "pangkat": emp._asn_pangkat_label(),
+            "position": emp._asn_position_title(),
+            "unit": emp.department_id.name or "",
+        } for emp in emps]
+        emps.invalidate_recordset(private)
+        return values
 
     def action_open_feedback(self):
         """The feedback (umpan balik) on this employee's assignments and reports: the chatter

@@ -3,12 +3,13 @@ from odoo import models
 
 from ..rules import positions
 from .hr_employee import JABATAN_LEVELS
-from .hr_employee import KEDUDUKAN_PROBLEMS
 
 
 class HrEmployeePublic(models.Model):
     """Position and the resolved officials are organisation facts every colleague may read
-    (like the manager); NIP, rank, the reasons and delegations stay HR-only."""
+    (like the manager); NIP, rank, the reasons, the problems and the delegations stay HR-only
+    (issue 11: every field the addon adds to hr.employee and not here has
+    ``groups="hr.group_hr_user"``)."""
 
     _inherit = "hr.employee.public"
 
@@ -25,8 +26,3 @@ class HrEmployeePublic(models.Model):
         "hr.employee.public", string="Appraiser's Superior", readonly=True
     )
     koordinator_id = fields.Many2one("hr.employee.public", string="Coordinator", readonly=True)
-    kedudukan_problem = fields.Selection(
-        KEDUDUKAN_PROBLEMS,
-        string="Problem", readonly=True,
-    )
-    ppk_delegated = fields.Boolean(string="Appraisal Delegated", readonly=True)

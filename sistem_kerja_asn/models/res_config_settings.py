@@ -13,6 +13,13 @@ class ResConfigSettings(models.TransientModel):
         "regency's regulation (R6). The result stays editable.",
     )
 
+    asn_objection_window_days = fields.Integer(
+        string="Objection Window (Days)",
+        help="R34: the days after the rating in which the employee may object to the "
+        "appraiser's superior; the appraisal becomes final only after them, or once an "
+        "objection is decided.",
+    )
+
     asn_pyb_id = fields.Many2one(related="company_id.asn_pyb_id", readonly=False)
     asn_letter_government_name = fields.Char(
         related="company_id.asn_letter_government_name", readonly=False
@@ -23,13 +30,17 @@ class ResConfigSettings(models.TransientModel):
         res = super().get_values()
         policy = self.env["asn.kedudukan.policy"]._for_company(self.env.company)
         res["asn_preset"] = policy.preset
+        res["asn_objection_window_days"] = policy.objection_window_days
         return res
 
     def set_values(self):
         super().set_values()
+        policy = self.env["asn.kedudukan.policy"]._for_company(self.env.company)
+        days = self.asn_objection_window_days
+        if days != policy.objection_window_days:  # 0 or too long: the policy refuses it
+            policy.sudo().objection_window_days = days
         if not self.asn_preset:
             return
-        policy = self.env["asn.kedudukan.policy"]._for_company(self.env.company)
         if policy.preset != self.asn_preset:
             policy.sudo().preset = self.asn_preset
             policy.sudo().action_apply_preset()

@@ -878,3 +878,15 @@ def resolve(units, people, policy, delegations=None, only=None):
         for p in people
         if wanted is None or p.id in wanted
     }
+
+
+def check_delegate(employee_id, delegate_id, delegate_superior_ids):
+    """R7: the head of a PD gives an employee's appraisal to another official; never to one of
+    the employee's own subordinates (the appraisee may not stand above the one appraising him).
+    ``delegate_superior_ids``: everyone above the delegate (unit heads upward, his officials)."""
+    if employee_id and employee_id in set(delegate_superior_ids or ()):
+        raise RuleError(
+            "delegate_subordinate",
+            _("The delegated appraiser is a subordinate of the employee: a subordinate cannot "
+              "appraise their own superior (R7)."),
+        )

@@ -32,20 +32,23 @@ PREDIKAT = [
     (SANGAT_BAIK, "Sangat Baik"),
     (BAIK, "Baik"),
     (BUTUH_PERBAIKAN, "Butuh Perbaikan"),
-    (KURANG, "Kurang"),
+    (KURANG, "Kurang/Misconduct"),
     (SANGAT_KURANG, "Sangat Kurang"),
 ]
 
-# (work results, work behaviour) -> predikat: the matrix of PermenPANRB 6/2022.
+# (work results, work behaviour) -> predikat: the matrix of PermenPANRB 6/2022 (RULES.md §E, R34).
+# Behaviour below expectation is misconduct whatever the results (unless the results are below
+# expectation too: Sangat Kurang); results below expectation with acceptable behaviour need
+# improvement.
 MATRIX = {
     (ABOVE, ABOVE): SANGAT_BAIK,
     (ABOVE, AS_EXPECTED): BAIK,
-    (ABOVE, BELOW): BUTUH_PERBAIKAN,
+    (ABOVE, BELOW): KURANG,
     (AS_EXPECTED, ABOVE): BAIK,
     (AS_EXPECTED, AS_EXPECTED): BAIK,
-    (AS_EXPECTED, BELOW): BUTUH_PERBAIKAN,
-    (BELOW, ABOVE): KURANG,
-    (BELOW, AS_EXPECTED): KURANG,
+    (AS_EXPECTED, BELOW): KURANG,
+    (BELOW, ABOVE): BUTUH_PERBAIKAN,
+    (BELOW, AS_EXPECTED): BUTUH_PERBAIKAN,
     (BELOW, BELOW): SANGAT_KURANG,
 }
 
@@ -347,10 +350,16 @@ def check_cascade_owner(parent_owner_id, superior_ids):
         )
 
 
-def checkin_dates(start, end, frequency):
-    """The check-in dates of a period: the last day of each quarter or month within it."""
+def checkin_dates(start, end, frequency, today=None):
+    """The check-in dates of a period: the last day of each quarter or month within it (R34 b).
+
+    With ``today`` (scheduling when the period starts): only the dates still to come, today
+    included. A period started late does not open check-ins that are overdue from the start;
+    the quarter or month already past is discussed at the next check-in."""
     if frequency not in ("quarterly", "monthly") or not start or not end:
         return []
+    if today is not None:
+        return [day for day in checkin_dates(start, end, frequency) if day >= today]
     result = []
     year, month = start.year, start.month
     while date(year, month, 1) <= end:
@@ -362,9 +371,62 @@ def checkin_dates(start, end, frequency):
     return result
 
 
+# The objection window (R34, R8): after the rating the employee has this many days to object to
+# the appraiser's superior before the appraisal may become final (configurable per company).
+OBJECTION_WINDOW_DAYS = 14
+OBJECTION_WINDOW_MAX_DAYS = 90
+
+
+def check_objection_window_days(days):
+    """A company's objection window: at least one day (the employee must get to object), at most
+    OBJECTION_WINDOW_MAX_DAYS."""
+    if days is None or not 1 <= days <= OBJECTION_WINDOW_MAX_DAYS:
+        raise RuleError(
+            "objection_window_bounds",
+            _("The objection window lasts from 1 to %(max)s days, not %(days)s."),
+            max=OBJECTION_WINDOW_MAX_DAYS, days=days,
+        )
+
+
+def objection_deadline(rated_date, window_days=OBJECTION_WINDOW_DAYS):
+    """The last day on which the employee may object to a rating given on ``rated_date``."""
+    if not rated_date:
+        return None
+    return rated_date + timedelta(days=window_days)
+
+
+def check_finalise(rated_date, today, window_days=OBJECTION_WINDOW_DAYS,
+                   objection_state=OBJECTION_NONE):
+    """R34, R8: a rated appraisal becomes final only after the employee could object: once the
+    objection window after ``rated_date`` has passed with no objection, or once an objection
+    filed was decided by the appraiser's superior. Returns the first day it may be finalised
+    (``today`` or earlier when allowed); raises RuleError otherwise."""
+    if objection_state == OBJECTION_FILED:
+        raise RuleError(
+            "objection_pending",
+            _("An objection is pending: the appraiser's superior decides it first."),
+        )
+    if objection_state == OBJECTION_DECIDED:
+        return today
+    if not rated_date:
+        raise RuleError(
+            "not_rated",
+            _("The appraisal has no rating date: rate it before it becomes final."),
+        )
+    first_day = objection_deadline(rated_date, window_days) + timedelta(days=1)
+    if today < first_day:
+        raise RuleError(
+            "objection_window",
+            _("The employee may object to the rating until %(deadline)s: the appraisal can be "
+              "finalised from %(date)s, or earlier once an objection is decided."),
+            deadline=objection_deadline(rated_date, window_days), date=first_day,
+        )
+    return first_day
+
+
 def overtime_hours(hours_worked, duty=WEEKLY_DUTY_HOURS):
     """R36: the hours of a week beyond the weekly duty (R37: 37.5 h) count as performance."""
-    if hours_worked is None or hours_worked <= 0:
+    if hours_worked is None or hours_worked != hours_worked or hours_worked <= 0:  # NaN
         raise RuleError("hours_required", _("Give the hours worked in that week."))
     if hours_worked > 7 * 24:
         raise RuleError("hours_impossible", _("A week has no more than 168 hours."))

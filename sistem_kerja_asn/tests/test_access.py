@@ -275,8 +275,9 @@ class TestAccessMatrix(AccessCase):
             as_("fellow_member", team.member_ids[:1]).unlink()
         with self.assertRaisesRegex(UserError, "fixed by the decree"):
             as_("puo", team).write({"member_ids": [(0, 0, {"employee_id": self.kabid_b.id})]})
-        as_("puo", team).write({"mandate": "Mandat diperbarui"})
-        self.assertEqual(team.mandate, "Mandat diperbarui")
+        # Issue 11: the decree fixes the team's content too (rules/workflow.TIM_KERJA).
+        with self.assertRaisesRegex(UserError, "can no longer be changed"):
+            as_("puo", team).write({"mandate": "Mandat diperbarui"})
         self.assertEqual(len(team.member_ids), 3)
 
     def test_delegation_ends_access_ends(self):

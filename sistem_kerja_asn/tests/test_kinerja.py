@@ -133,16 +133,28 @@ class TestKinerjaFlow(KinerjaCase):
         self.rate(rec, self.kabid_a, k.ABOVE, k.AS_EXPECTED)
         self.assertEqual((rec.state, rec.predikat, rec.rater_id), (k.RATED, k.BAIK, self.kabid_a))
         self.assertEqual(self.activity_users(rec), self.u(self.kabid_a))
+        # The employee may object for the objection window after the rating (R34): passed.
+        rec.sudo().rated_date = date.today() - timedelta(days=30)
         self.by(rec, self.kabid_a).action_finalise()
         self.assertEqual(rec.state, k.FINAL)
         self.assertFalse(self.activity_users(rec))
         self.assertTrue(any("Appraisal final" in body for body in rec.message_ids.mapped("body")))
 
     def test_every_predikat_cell(self):
-        """The nine cells of PermenPANRB 6/2022, through the PPK's rating."""
+        """The nine cells of PermenPANRB 6/2022 (RULES.md §E: behaviour below expectation is
+        misconduct whatever the results; results below expectation with acceptable behaviour
+        need improvement), through the PPK's rating."""
         rec = self.new_record(self.staff_a, parent=self.e_kadis)
         self.walk_to_in_progress(rec, self.kabid_a)
-        for (hasil, perilaku), expected in k.MATRIX.items():
+        cells = {
+            (k.ABOVE, k.BELOW): "kurang", (k.ABOVE, k.AS_EXPECTED): "baik",
+            (k.ABOVE, k.ABOVE): "sangat_baik",
+            (k.AS_EXPECTED, k.BELOW): "kurang", (k.AS_EXPECTED, k.AS_EXPECTED): "baik",
+            (k.AS_EXPECTED, k.ABOVE): "baik",
+            (k.BELOW, k.BELOW): "sangat_kurang", (k.BELOW, k.AS_EXPECTED): "butuh_perbaikan",
+            (k.BELOW, k.ABOVE): "butuh_perbaikan",
+        }
+        for (hasil, perilaku), expected in cells.items():
             with self.subTest(hasil=hasil, perilaku=perilaku):
                 self.rate(rec, self.kabid_a, hasil, perilaku)
                 self.assertEqual(rec.predikat, expected)
@@ -155,7 +167,7 @@ class TestKinerjaFlow(KinerjaCase):
         rec = self.new_record(self.staff_a, parent=self.e_kadis)
         self.walk_to_in_progress(rec, self.kabid_a)
         self.rate(rec, self.kabid_a, k.BELOW, k.AS_EXPECTED)
-        self.assertEqual(rec.predikat, k.KURANG)
+        self.assertEqual(rec.predikat, "butuh_perbaikan")  # RULES.md §E
         with self.assertRaisesRegex(UserError, "reason"):
             self.by(rec, self.staff_a).action_object()
         with self.assertRaises(UserError):  # only the employee writes the objection
@@ -370,7 +382,7 @@ class TestKinerjaBadInput(KinerjaCase):
             self.Kinerja.with_user(self.u(self.jf_b)).create({"employee_id": self.staff_a.id})
         rec = self.new_record(self.staff_a, parent=self.e_kadis)
         self.walk_to_in_progress(rec, self.kabid_a)
-        with self.assertRaisesRegex(UserError, "draft"):
+        with self.assertRaisesRegex(UserError, "cannot be deleted"):
             rec.with_user(self.hr_daerah).unlink()
         with self.assertRaisesRegex(UserError, "no performance period"):
             self.env["asn.kinerja.catatan"].with_user(self.u(self.kabid_b)).create({

@@ -12,8 +12,8 @@ from odoo.tools import mute_logger
 
 from .test_penugasan import PenugasanCase
 
-NOT_RATED = ["Sangat Baik", "Baik", "Butuh Perbaikan", "Kurang", "Sangat Kurang", "Not rated",
-             "Total"]
+NOT_RATED = ["Sangat Baik", "Baik", "Butuh Perbaikan", "Kurang/Misconduct", "Sangat Kurang",
+             "Not rated", "Total"]
 
 
 class KinerjaDocumentsCase(PenugasanCase):
@@ -109,19 +109,22 @@ class TestKinerjaDocuments(KinerjaDocumentsCase):
         }
 
     def test_the_mix(self):
-        self.assertEqual(self.rec_staff_a.predikat, "butuh_perbaikan")
+        # RULES.md §E: (as expected, below) is Kurang/Misconduct, (below, as expected) is Butuh
+        # Perbaikan.
+        self.assertEqual(self.rec_staff_a.predikat, "kurang")
+        self.assertEqual(self.rec_sekda.predikat, "butuh_perbaikan")
         sheets = self.export(self.wizard())
         self.assertEqual(sheets["Per Unit"], [
             ["Regional Agency (PD)", "Unit", *NOT_RATED],
-            ["Dinas Kesehatan", "Bidang A", 0, 1, 1, 0, 0, 0, 2],
+            ["Dinas Kesehatan", "Bidang A", 0, 1, 0, 1, 0, 0, 2],
             ["Dinas Kesehatan", "Bidang B", 0, 0, 0, 0, 1, 2, 3],
             ["Dinas Kesehatan", "Dinas Kesehatan", 1, 0, 0, 0, 0, 0, 1],
-            ["Sekretariat Daerah", "Sekretariat Daerah", 0, 0, 0, 1, 0, 0, 1],
+            ["Sekretariat Daerah", "Sekretariat Daerah", 0, 0, 1, 0, 0, 0, 1],
         ])
         self.assertEqual(sheets["Per PD"], [
             ["Regional Agency (PD)", *NOT_RATED],
-            ["Dinas Kesehatan", 1, 1, 1, 0, 1, 2, 6],
-            ["Sekretariat Daerah", 0, 0, 0, 1, 0, 0, 1],
+            ["Dinas Kesehatan", 1, 1, 0, 1, 1, 2, 6],
+            ["Sekretariat Daerah", 0, 0, 1, 0, 0, 0, 1],
             ["Total", 1, 1, 1, 1, 1, 2, 7],
         ])
         detail = sheets["Detail"]
@@ -136,7 +139,7 @@ class TestKinerjaDocuments(KinerjaDocumentsCase):
         # After the objection: the atasan PPK's ratings and predikat.
         self.assertEqual(rows["Staf A"], [
             "Staf A", "198501012010011001", self.staff_a._asn_position_title(), "Bidang A",
-            "Dinas Kesehatan", "Final", "As expected", "Below expectation", "Butuh Perbaikan",
+            "Dinas Kesehatan", "Final", "As expected", "Below expectation", "Kurang/Misconduct",
             "Kabid A",
         ])
         self.assertEqual(rows["JF B"], [
@@ -146,20 +149,20 @@ class TestKinerjaDocuments(KinerjaDocumentsCase):
         # Ratings typed in while the period runs are not a predikat yet.
         self.assertEqual(rows["Kabid B"][5:], ["In progress", "-", "-", "-", "-"])
         self.assertEqual(rows["Sekda"][5:],
-                         ["Final", "Below expectation", "As expected", "Kurang", "-"])
+                         ["Final", "Below expectation", "As expected", "Butuh Perbaikan", "-"])
 
     def test_rows_helper_and_filters(self):
         wizard = self.wizard()
         rows = wizard._recap_rows(self.Kinerja.search([("company_id", "=", self.company.id)]))
         self.assertEqual(rows["total"], ["Total", 1, 1, 1, 1, 1, 2, 7])
-        self.assertEqual(rows["per_pd"][1], ["Sekretariat Daerah", 0, 0, 0, 1, 0, 0, 1])
+        self.assertEqual(rows["per_pd"][1], ["Sekretariat Daerah", 0, 0, 1, 0, 0, 0, 1])
         self.assertEqual(len(rows["detail"]), 7)
         self.assertEqual(wizard._recap_rows(self.Kinerja)["total"], ["Total"] + [0] * 7)
         final = self.export(self.wizard(only_final=True))
         self.assertEqual(final["Per PD"][-1], ["Total", 1, 0, 1, 1, 1, 0, 4])
         setda = self.export(self.wizard(perangkat_daerah_id=self.setda.id))
-        self.assertEqual(setda["Per PD"][1:], [["Sekretariat Daerah", 0, 0, 0, 1, 0, 0, 1],
-                                              ["Total", 0, 0, 0, 1, 0, 0, 1]])
+        self.assertEqual(setda["Per PD"][1:], [["Sekretariat Daerah", 0, 0, 1, 0, 0, 0, 1],
+                                              ["Total", 0, 0, 1, 0, 0, 0, 1]])
         self.assertEqual([r[0] for r in setda["Detail"][1:]], ["Sekda"])
 
     def test_nothing_matches(self):
@@ -215,7 +218,7 @@ class TestKinerjaDocumentsReport(KinerjaDocumentsCase, HttpCase):
         html = self.html(self.rec_staff_a)
         for text in ("Staf A", "198501012010011001", "Kabid A", "Kepala Dinas",
                      "Hasil kerja Staf A", "Indikator Staf A", "Hasil kerja Kabid A",
-                     "Butuh Perbaikan", "Below expectation", "As expected",
+                     "Kurang/Misconduct", "Below expectation", "As expected",
                      "Catatan penilaian Staf A", "Bukti belum dipertimbangkan",
                      "Keberatan diterima sebagian", "Pelatihan analisis data", "7.5",
                      "Employee Performance Evaluation Document", "Bidang A"):
@@ -225,7 +228,8 @@ class TestKinerjaDocumentsReport(KinerjaDocumentsCase, HttpCase):
         html = self.html(self.rec_jf_b)
         for text in ("JF B", "199307252019032008", "Hasil kerja JF B"):
             self.assertIn(text, html)
-        for text in ("Butuh Perbaikan", "Sangat Baik", "Keberatan", "Objection"):
+        for text in ("Butuh Perbaikan", "Kurang/Misconduct", "Sangat Baik", "Keberatan",
+                     "Objection"):
             self.assertNotIn(text, html)
         # The ratings typed in while the period runs are not printed.
         html = self.html(self.rec_kabid_b)
@@ -237,7 +241,7 @@ class TestKinerjaDocumentsReport(KinerjaDocumentsCase, HttpCase):
         employee cannot print it."""
         html = self.html(self.rec_staff_a, self.u(self.staff_a))
         self.assertIn("198501012010011001", html)
-        self.assertIn("Butuh Perbaikan", html)
+        self.assertIn("Kurang/Misconduct", html)
         self.env.invalidate_all()
         with self.assertRaises(Exception) as caught:
             self.html(self.rec_staff_a, self.u(self.jf_b))
