@@ -9,7 +9,9 @@ class AsnEskalasiAnswerWizard(models.TransientModel):
     _name = "asn.eskalasi.answer.wizard"
     _description = "Answer a Raised Problem"
 
-    eskalasi_id = fields.Many2one("asn.eskalasi", required=True, ondelete="cascade")
+    eskalasi_id = fields.Many2one(
+        "asn.eskalasi", string="Raised Problem", required=True, ondelete="cascade"
+    )
     answer = fields.Text(required=True)
 
     def action_answer(self):

@@ -9,3 +9,4 @@ from . import test_penugasan
 from . import test_trust_leaks
 from . import test_trust_outcomes
 from . import test_trust_races
+from . import test_trust_engine

@@ -243,7 +243,8 @@ class TestTrustLeaks(AccessCase):
         ])
         partners = author.work_contact_id | author.user_id.partner_id
         for message in messages.sudo():
-            self.assertNotIn(message.author_id, partners, message.body)
+            what = "%s %s" % (message.subtype_id.name, message.mail_activity_type_id.name or "")
+            self.assertNotIn(message.author_id, partners, what)
             self.assertNotIn(author.name, str(message.body or ""))
 
     # -- the Admin Kepegawaian PD ---------------------------------------------------------------
