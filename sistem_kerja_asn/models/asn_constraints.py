@@ -17,7 +17,16 @@ def check_deferred_now(records, key):
     """Check the deferred SQL constraint ``key`` of ``records``' model now (waiting for a
     concurrent transaction that holds a conflicting row), then defer it again for the rest of
     the transaction."""
-    name = SQL.identifier("%s_%s" % (records._table, key))
+    cr = records.env.cr
+    conname = "%s_%s" % (records._table, key)
+    # Missing when an upgrade found old rows that break it (Odoo then logs that it could not
+    # add it): the Python constraint still guards the ordinary case.
+    cr.execute(SQL(
+        "SELECT 1 FROM pg_constraint WHERE conname = %s AND conrelid = %s::regclass",
+        conname, records._table,
+    ))
+    if not cr.rowcount:
+        return
     records.flush_model()
-    records.env.cr.execute(SQL("SET CONSTRAINTS %s IMMEDIATE", name))
-    records.env.cr.execute(SQL("SET CONSTRAINTS %s DEFERRED", name))
+    cr.execute(SQL("SET CONSTRAINTS %s IMMEDIATE", SQL.identifier(conname)))
+    cr.execute(SQL("SET CONSTRAINTS %s DEFERRED", SQL.identifier(conname)))

@@ -411,6 +411,24 @@ class AsnKinerja(models.Model):
         """R34: who (rules ACTORS), then the state machine."""
         roles = self._kinerja_roles()
         k.check_actor(action, roles)
+        given = {}  # values given with the button (RPC), written by the engine with the step
+        if action == "rate":
+            given = {f: kw[key] for f, key in (("rating_hasil_kerja", "hasil_kerja"),
+                                                ("rating_perilaku", "perilaku"),
+                                                ("rating_note", "note")) if kw.get(key)}
+        elif action == "object" and kw.get("reason"):
+            given = {"objection_reason": kw["reason"]}
+        elif action == "decide":
+            given = {f: kw[key] for f, key in (("objection_answer", "answer"),
+                                                ("objection_hasil_kerja", "hasil_kerja"),
+                                                ("objection_perilaku", "perilaku")) if kw.get(key)}
+        for fname, value in given.items():
+            if fname in self._fields and self._fields[fname].type == "selection" \
+                    and value not in dict(k.RATINGS):
+                raise UserError(self.env._("Unknown rating %(value)s.", value=value))
+        if given:
+            self.with_context(skasn_given=True)._check_write(set(given))
+            self.sudo().write(given)
         if action == "agree":
             k.check_cascade([(e.name, e.parent_id.id) for e in self.sudo().expectation_ids],
                             self._asn_is_top())
@@ -466,8 +484,9 @@ class AsnKinerja(models.Model):
     def action_start(self):
         return self._asn_do("start")
 
-    def action_rate(self):
-        return self._asn_do("rate")
+    def action_rate(self, hasil_kerja=None, perilaku=None, note=None):
+        """R34 c: the PPK rates (the ratings written on the form, or given here)."""
+        return self._asn_do("rate", hasil_kerja=hasil_kerja, perilaku=perilaku, note=note)
 
     def action_reopen(self):
         return self._asn_do("reopen")
@@ -475,11 +494,11 @@ class AsnKinerja(models.Model):
     def action_finalise(self):
         return self._asn_do("finalise")
 
-    def action_object(self):
-        return self._asn_do("object")
+    def action_object(self, reason=None):
+        return self._asn_do("object", reason=reason)
 
-    def action_decide_objection(self):
-        return self._asn_do("decide")
+    def action_decide_objection(self, answer=None, hasil_kerja=None, perilaku=None):
+        return self._asn_do("decide", answer=answer, hasil_kerja=hasil_kerja, perilaku=perilaku)
 
     def action_print(self):
         report = self.env.ref("sistem_kerja_asn.action_report_asn_kinerja")
@@ -564,7 +583,7 @@ class AsnKinerja(models.Model):
                 lambda a: a.activity_type_id == recommend
             )
             if rec.state != k.IN_PROGRESS:
-                open_recs.action_feedback()
+                open_recs.unlink()  # silently: the employee does not learn who was asked
                 continue
             if open_recs:
                 continue

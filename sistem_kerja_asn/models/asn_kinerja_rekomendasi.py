@@ -124,9 +124,11 @@ class AsnKinerjaRekomendasi(models.Model):
                 author_id=author.user_id.partner_id.id or self.env.user.partner_id.id,
                 subtype_xmlid="mail.mt_note",
             )
+            # Removed, not marked done: "done" would post in the record's chatter, naming the
+            # recommender to the employee.
             rec.kinerja_id.sudo().activity_ids.filtered(
                 lambda a, u=author.user_id: a.user_id == u and a.activity_type_id == act_type
-            ).action_feedback()
+            ).unlink()
 
     def _asn_check_write(self, vals):
         if any(r.author_id.user_id != self.env.user for r in self.sudo()):

@@ -273,8 +273,10 @@ class TestAccessMatrix(AccessCase):
             as_("fellow_member", team).write({"name": "Tim lain"})
         with self.assertRaisesRegex(UserError, "Only the unit leader"):
             as_("fellow_member", team.member_ids[:1]).unlink()
-        with self.assertRaisesRegex(UserError, "fixed by the decree"):
+        with self.assertRaisesRegex(UserError, "no longer be changed"):
             as_("puo", team).write({"member_ids": [(0, 0, {"employee_id": self.kabid_b.id})]})
+        with self.assertRaisesRegex(UserError, "fixed by the decree"):
+            as_("puo", team.member_ids[:1]).write({"role": "ketua"})
         # Issue 11: the decree fixes the team's content too (rules/workflow.TIM_KERJA).
         with self.assertRaisesRegex(UserError, "can no longer be changed"):
             as_("puo", team).write({"mandate": "Mandat diperbarui"})

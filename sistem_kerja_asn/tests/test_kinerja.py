@@ -118,9 +118,13 @@ class TestKinerjaFlow(KinerjaCase):
         self.assertEqual(self.activity_users(rec), self.u(self.kabid_a))
         checkins = self.activity_users(rec, "sistem_kerja_asn.mail_act_kinerja_checkin")
         self.assertEqual(checkins, self.u(self.kabid_a))
+        # One per quarter-end still to come (none overdue from the start, R34 b).
+        quarter_ends = [date(self.year, 3, 31), date(self.year, 6, 30), date(self.year, 9, 30),
+                        date(self.year, 12, 31)]
         self.assertEqual(len(rec.sudo().activity_ids.filtered(
             lambda a: a.activity_type_id.id == self.env.ref(
-                "sistem_kerja_asn.mail_act_kinerja_checkin").id)), 4)
+                "sistem_kerja_asn.mail_act_kinerja_checkin").id)),
+            len([day for day in quarter_ends if day >= date.today()]))
         # The employee records what was achieved while the period runs.
         rec.expectation_ids.with_user(self.u(self.staff_a)).write({"achievement": "100%"})
         # Only the PPK rates (R2): the employee can neither write the ratings nor rate.
