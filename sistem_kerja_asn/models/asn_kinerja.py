@@ -1,4 +1,5 @@
 from datetime import date
+from datetime import timedelta
 
 from odoo import api
 from odoo import fields
@@ -402,6 +403,8 @@ class AsnKinerja(models.Model):
                 else:
                     k.transition(self.state, action, hasil_kerja=k.ABOVE, perilaku=k.ABOVE,
                                  objection=self.objection_state)
+                    if action == "finalise":
+                        self._asn_check_finalise()  # the objection window (R34, R8)
             except RuleError:
                 continue
             actions.append(action)
@@ -432,6 +435,8 @@ class AsnKinerja(models.Model):
         if action == "agree":
             k.check_cascade([(e.name, e.parent_id.id) for e in self.sudo().expectation_ids],
                             self._asn_is_top())
+        if action == "finalise":
+            self._asn_check_finalise()  # the employee may still object (R34, R8)
         if action in ("object", "decide"):
             new_state = self.state
         else:
@@ -472,8 +477,8 @@ class AsnKinerja(models.Model):
     def _asn_after_step(self, action, before, **kw):
         if action == "start":
             self._schedule_checkins()
-        if self.state == k.FINAL and hasattr(self, "_asn_close_checkins"):
-            self._asn_close_checkins()
+        if self.state == k.FINAL:
+            self._asn_close_checkins()  # the period is over: no check-in stays open
 
     def action_agree(self):
         return self._asn_do("agree")
@@ -568,8 +573,9 @@ class AsnKinerja(models.Model):
         if self.state == k.RATED and self.objection_state == k.OBJECTION_FILED:
             return [(emp.atasan_ppk_id.user_id, self.env._("Decide the objection"), None, None)]
         if self.state == k.RATED:
+            after_window = self.objection_deadline and self.objection_deadline + timedelta(days=1)
             return [(self.rater_id.sudo().user_id or emp.ppk_id.user_id,
-                     self.env._("Finalise the appraisal"), None, None)]
+                     self.env._("Finalise the appraisal"), after_window, None)]
         return []
 
     def _asn_activity_update(self):

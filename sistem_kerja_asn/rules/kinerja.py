@@ -2,8 +2,9 @@
 
 The rating scale, the predikat matrix of PermenPANRB 6/2022 (work results x work behaviour), the
 states of a performance record and who may move them, the cascade of expectations (R35), the
-rating recommendations (R5, R9, R27), the objection to the atasan PPK, check-in dates and hours
-beyond the weekly duty (R36). No Odoo here: the models call these.
+rating recommendations (R5, R9, R27), the objection to the atasan PPK and the objection window
+before final, check-in dates and hours beyond the weekly duty (R36). No Odoo here: the models
+call these.
 """
 
 from datetime import date
