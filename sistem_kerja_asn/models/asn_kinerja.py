@@ -581,7 +581,7 @@ class AsnKinerja(models.Model):
     def _asn_activity_update(self):
         """The step's activity (the engine), and while the period runs a recommendation
         activity for each recommender who has not sent one (R5, R9, R27)."""
-        super()._asn_activity_update()
+        res = super()._asn_activity_update()
         recommend = self.env.ref("sistem_kerja_asn.mail_act_kinerja_recommend")
         for rec in self:
             emp = rec.employee_id.sudo()
@@ -602,3 +602,4 @@ class AsnKinerja(models.Model):
                         summary=self.env._("Send a rating recommendation for %(employee)s",
                                            employee=emp.name),
                     )
+        return res

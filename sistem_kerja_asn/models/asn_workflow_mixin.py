@@ -1,10 +1,9 @@
-from psycopg2 import errors as pg_errors
-
 from odoo import api
 from odoo import fields
 from odoo import models
 from odoo.exceptions import UserError
 from odoo.tools import SQL
+from psycopg2 import errors as pg_errors
 
 from ..rules import workflow
 from ..rules.errors import RuleError
@@ -245,13 +244,13 @@ class AsnWorkflowMixin(models.AbstractModel):
         """Close the open activities of the engine's type and give one to each user who must act
         next (:meth:`_asn_todo`)."""
         if not self._asn_activity_type:
-            return
+            return True
         act_type = self.env.ref(self._asn_activity_type)
         for rec in self:
             todo = [t for t in rec._asn_todo() if t[0]]
             wanted = {(user.id, summary) for user, summary, *_rest in todo}
             current = rec.sudo().activity_ids.filtered(lambda a: a.activity_type_id == act_type)
-            keep = current.filtered(lambda a: (a.user_id.id, a.summary) in wanted)
+            keep = current.filtered(lambda a, w=wanted: (a.user_id.id, a.summary) in w)
             (current - keep).action_feedback(feedback=self.env._("Done"))
             kept = {(a.user_id.id, a.summary) for a in keep}
             for user, summary, deadline, note in todo:
@@ -262,3 +261,4 @@ class AsnWorkflowMixin(models.AbstractModel):
                     self._asn_activity_type, user_id=user.id, summary=summary,
                     note=note or "", **extra,
                 )
+        return True
