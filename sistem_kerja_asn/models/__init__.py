@@ -14,7 +14,6 @@ from . import asn_laporan_return_wizard
 from . import asn_participants
 from . import asn_penugasan
 from . import asn_penugasan_refuse_wizard
-from . import asn_sudo_guard
 from . import asn_tim_kerja
 from . import asn_workflow_mixin
 from . import hr_department

@@ -1,5 +1,53 @@
+from odoo import SUPERUSER_ID
+from odoo import api
 from odoo import models
 from odoo.exceptions import UserError
+from odoo.exceptions import ValidationError
+
+from ..rules import bounds
+from ..rules.errors import RuleError
+
+
+class AsnSudoGuard(models.AbstractModel):
+    """A superuser read made for a user puts in the cache only the field it asked for (issue 11).
+
+    Odoo 18 keeps one ORM cache per transaction, shared by ``sudo()`` and the user's own
+    environment. Reading one field as superuser fetches every field of its prefetch group
+    (``BaseModel._fetch_field``: in sudo every field is "accessible"), and a value found in the
+    cache is served to the user with no access check (``Field.__get__``; ``export_data`` then
+    follows ``employee_id/nip`` into it). Superuser reads on behalf of a user are everywhere:
+    our ``sudo()`` calls, related and stored computed fields (computed as superuser), Odoo's own
+    display names of many2one values and record-rule checks (``filtered_domain`` in sudo).
+
+    So, while the environment is superuser but the user is a real one (``uid`` is not the
+    superuser's), a cache miss fetches the field asked for plus only the fields
+    :meth:`_asn_sudo_prefetch` names: nothing for the work and performance models, the public
+    profile (``hr.employee.public``) for employees. The user's own (non-sudo) reads are left to
+    Odoo: they prefetch what the user may read, under the record rules.
+    """
+
+    _name = "asn.sudo.guard"
+    _description = "Sistem Kerja ASN: superuser reads fetch only what they ask"
+
+    @api.model
+    def _asn_sudo_prefetch(self):
+        """Names of the fields a superuser read made for a user may prefetch with the field it
+        asks for: those every user who meets the record may read anyway."""
+        return frozenset()
+
+    def _fetch_field(self, field):
+        env = self.env
+        if not (env.su and env.uid != SUPERUSER_ID) or not field.prefetch \
+                or not self._context.get("prefetch_fields", True):
+            return super()._fetch_field(field)
+        allowed = self._asn_sudo_prefetch()
+        fnames = [
+            name for name, f in self._fields.items()
+            if name in allowed and f.prefetch == field.prefetch
+        ]
+        if field.name not in fnames:
+            fnames.append(field.name)
+        return self.fetch(fnames)
 
 
 class AsnAccessMixin(models.AbstractModel):
@@ -38,3 +86,14 @@ class AsnAccessMixin(models.AbstractModel):
         if not self.env.su:
             self.env.cr.execute("SET LOCAL jit = off")
         return super()._search(domain, *args, **kwargs)
+
+    def _asn_check_period(self, fnames, start="date_start", end="date_end", calendar_year=False):
+        """Issue 11: the dates ``fnames`` between 1900 and 2099 and the period from ``start`` to
+        ``end`` bounded (rules/bounds.check_period)."""
+        labels = {name: self._fields[name]._description_string(self.env) for name in fnames}
+        for rec in self:
+            try:
+                bounds.check_period({labels[n]: rec[n] for n in fnames}, rec[start], rec[end],
+                                    calendar_year=calendar_year)
+            except RuleError as err:
+                raise ValidationError(err.render(self.env._)) from err

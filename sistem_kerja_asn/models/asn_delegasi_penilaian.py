@@ -3,7 +3,6 @@ from odoo import fields
 from odoo import models
 from odoo.exceptions import ValidationError
 
-from ..rules import bounds
 from ..rules import kedudukan
 from ..rules import workflow
 from ..rules.errors import RuleError
@@ -134,15 +133,7 @@ class AsnDelegasiPenilaian(models.Model):
     @api.constrains("date_from", "date_to", "decree_date")
     def _check_period_bounds(self):
         """Dates between 1900 and 2099; a delegation runs at most five years (rules/bounds.py)."""
-        labels = {name: self._fields[name]._description_string(self.env)
-                  for name in ("date_from", "date_to", "decree_date")}
-        for rec in self:
-            try:
-                for name, label in labels.items():
-                    bounds.check_date(rec[name], label)
-                bounds.check_length(rec.date_from, rec.date_to)
-            except RuleError as err:
-                raise ValidationError(err.render(self.env._)) from err
+        self._asn_check_period(("date_from", "date_to", "decree_date"), "date_from", "date_to")
 
     def _refresh_current(self):
         """Set ``is_current`` from today's date; return the employees whose flag changed."""

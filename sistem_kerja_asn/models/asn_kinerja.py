@@ -338,15 +338,7 @@ class AsnKinerja(models.Model):
     def _check_within_year(self):
         """Dates between 1900 and 2099; a performance period lies within one calendar year
         (R34, rules/bounds.py)."""
-        labels = {name: self._fields[name]._description_string(self.env)
-                  for name in ("date_start", "date_end")}
-        for rec in self:
-            try:
-                for name, label in labels.items():
-                    bounds.check_date(rec[name], label)
-                bounds.check_calendar_year(rec.date_start, rec.date_end)
-            except RuleError as err:
-                raise ValidationError(err.render(self.env._)) from err
+        self._asn_check_period(("date_start", "date_end"), calendar_year=True)
 
     @api.constrains("date_start", "date_end")
     def _check_timeline_in_period(self):

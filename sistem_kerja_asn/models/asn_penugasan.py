@@ -295,15 +295,7 @@ class AsnPenugasan(models.Model):
     @api.constrains("date_start", "date_end")
     def _check_period_bounds(self):
         """Dates between 1900 and 2099; an assignment runs at most five years (rules/bounds.py)."""
-        labels = {name: self._fields[name]._description_string(self.env)
-                  for name in ("date_start", "date_end")}
-        for rec in self:
-            try:
-                for name, label in labels.items():
-                    bounds.check_date(rec[name], label)
-                bounds.check_length(rec.date_start, rec.date_end)
-            except RuleError as err:
-                raise ValidationError(err.render(self.env._)) from err
+        self._asn_check_period(("date_start", "date_end"))
 
     # -- the engine's hooks (asn.workflow.mixin) ------------------------------------------------
 

@@ -165,15 +165,7 @@ class AsnTimKerja(models.Model):
     def _check_period_bounds(self):
         """Dates between 1900 and 2099; a team works at most five years (a routine team keeps
         its budget year, R24; rules/bounds.py)."""
-        labels = {name: self._fields[name]._description_string(self.env)
-                  for name in ("date_start", "date_end", "decree_date")}
-        for team in self:
-            try:
-                for name, label in labels.items():
-                    bounds.check_date(team[name], label)
-                bounds.check_length(team.date_start, team.date_end)
-            except RuleError as err:
-                raise ValidationError(err.render(self.env._)) from err
+        self._asn_check_period(("date_start", "date_end", "decree_date"))
 
     # -- the engine's hooks (asn.workflow.mixin) ---------------------------------------------
 

@@ -134,3 +134,15 @@ __all__ = [
     "check_length",
     "check_within",
 ]
+
+
+def check_period(dates, start, end, calendar_year=False, years=MAX_PERIOD_YEARS):
+    """Every date of ``dates`` ({label: date}) between 1900 and 2099, and the period from
+    ``start`` to ``end`` within one calendar year (a performance period, R34) or at most
+    ``years`` long."""
+    for label, day in dates.items():
+        check_date(day, label)
+    if calendar_year:
+        check_calendar_year(start, end)
+    else:
+        check_length(start, end, years)
