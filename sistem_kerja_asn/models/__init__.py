@@ -1,4 +1,7 @@
 from . import asn_access_mixin
+from . import asn_workflow_mixin  # before the models that inherit the engine
+
+# isort: split
 from . import asn_base_kinerja_line
 from . import asn_delegasi_penilaian
 from . import asn_eskalasi
@@ -11,11 +14,9 @@ from . import asn_kinerja_recap_wizard
 from . import asn_kinerja_rekomendasi
 from . import asn_laporan
 from . import asn_laporan_return_wizard
-from . import asn_participants
 from . import asn_penugasan
 from . import asn_penugasan_refuse_wizard
 from . import asn_tim_kerja
-from . import asn_workflow_mixin
 from . import hr_department
 from . import hr_employee
 from . import hr_employee_public

@@ -8,6 +8,25 @@ from ..rules import bounds
 from ..rules.errors import RuleError
 
 
+def superuser_for_a_user(env):
+    """The environment is superuser (``sudo()``, a related or stored computed field) while a
+    real user, not the superuser, is behind the request."""
+    return env.su and env.uid != SUPERUSER_ID
+
+
+def fetch_only(records, field, allowed):
+    """Fetch ``field`` of ``records`` with only the stored fields named in ``allowed`` of its
+    prefetch group, not every field Odoo's ``_fetch_field`` would prefetch (a non-stored one
+    would bring its stored dependencies, whatever they are)."""
+    fnames = [
+        name for name, f in records._fields.items()
+        if name in allowed and f.store and f.prefetch == field.prefetch
+    ]
+    if field.name not in fnames:
+        fnames.append(field.name)
+    records.fetch(fnames)
+
+
 class AsnSudoGuard(models.AbstractModel):
     """A superuser read made for a user puts in the cache only the field it asked for (issue 11).
 
@@ -22,8 +41,9 @@ class AsnSudoGuard(models.AbstractModel):
     So, while the environment is superuser but the user is a real one (``uid`` is not the
     superuser's), a cache miss fetches the field asked for plus only the fields
     :meth:`_asn_sudo_prefetch` names: nothing for the work and performance models, the public
-    profile (``hr.employee.public``) for employees. The user's own (non-sudo) reads are left to
-    Odoo: they prefetch what the user may read, under the record rules.
+    profile (``hr.employee.public``) for employees (``hr.employee._fetch_field`` applies the
+    same two functions). The user's own (non-sudo) reads are left to Odoo: they prefetch what the
+    user may read, under the record rules.
     """
 
     _name = "asn.sudo.guard"
@@ -36,18 +56,10 @@ class AsnSudoGuard(models.AbstractModel):
         return frozenset()
 
     def _fetch_field(self, field):
-        env = self.env
-        if not (env.su and env.uid != SUPERUSER_ID) or not field.prefetch \
-                or not self._context.get("prefetch_fields", True):
-            return super()._fetch_field(field)
-        allowed = self._asn_sudo_prefetch()
-        fnames = [
-            name for name, f in self._fields.items()
-            if name in allowed and f.prefetch == field.prefetch
-        ]
-        if field.name not in fnames:
-            fnames.append(field.name)
-        return self.fetch(fnames)
+        if superuser_for_a_user(self.env) and field.prefetch \
+                and self._context.get("prefetch_fields", True):
+            return fetch_only(self, field, self._asn_sudo_prefetch())
+        return super()._fetch_field(field)
 
 
 class AsnAccessMixin(models.AbstractModel):

@@ -5,6 +5,7 @@ from odoo import fields
 from odoo import models
 from odoo.exceptions import UserError
 from odoo.exceptions import ValidationError
+from odoo.osv import expression
 from odoo.tools import SQL
 
 from ..rules import kedudukan
@@ -13,6 +14,8 @@ from ..rules import positions
 from ..rules.errors import RuleError
 from ..rules.errors import render
 from ..rules.penugasan import workload as assignment_workload
+from .asn_access_mixin import fetch_only
+from .asn_access_mixin import superuser_for_a_user
 
 PANGKAT_GOLONGAN = [
     ("I/a", "Juru Muda (I/a)"),
@@ -48,6 +51,10 @@ JABATAN_LEVELS = [("1", "Level 1"), ("2", "Level 2"), ("3", "Level 3")]
 KEDUDUKAN_FIELDS = {"department_id", "jabatan_type", "jenjang", "active", "company_id"}
 
 
+# The work models whose record rules read a stored list of participant users (issue 7), in the
+# order their participants are recomputed: an escalation reads its team's list.
+PARTICIPANT_MODELS = ("asn.penugasan", "asn.tim.kerja", "asn.laporan", "asn.eskalasi")
+
 _RESULT_FIELDS = [
     "ppk_id", "pimpinan_unit_id", "atasan_ppk_id", "koordinator_id", "kedudukan_problem",
     "jabatan_level", "ppk_delegated", "kedudukan_reason_data",
@@ -65,8 +72,7 @@ def _norm(value):
 
 
 class HrEmployee(models.Model):
-    _name = "hr.employee"
-    _inherit = ["hr.employee", "asn.sudo.guard"]
+    _inherit = "hr.employee"
 
     # R1: the civil-servant record.
     nip = fields.Char(
@@ -203,9 +209,8 @@ class HrEmployee(models.Model):
     # -- who reads what of an employee (issue 11) -------------------------------------------------
 
     @api.model
-    def _asn_sudo_prefetch(self):
-        """A superuser read made for a user prefetches the public profile only (asn.sudo.guard):
-        what every colleague reads through hr.employee.public anyway."""
+    def _asn_public_fields(self):
+        """The public profile: what every colleague reads through hr.employee.public."""
         return frozenset(self.env["hr.employee.public"]._fields)
 
     def _asn_scoped_hr(self):
@@ -220,17 +225,22 @@ class HrEmployee(models.Model):
         )
 
     def _fetch_field(self, field):
-        """An Admin PD prefetches the public profile only when he reads a public field: the
-        employees of other PDs named in his records (a delegated PPK, a team member) are read as
-        any colleague reads them, see :meth:`fetch`."""
-        public = self._asn_sudo_prefetch()
-        if field.prefetch and field.name in public and self._context.get("prefetch_fields", True) \
-                and self._asn_scoped_hr():
-            self.check_field_access_rights("read", [field.name])
-            return self.fetch([
-                name for name, f in self._fields.items()
-                if name in public and f.prefetch == field.prefetch and f.is_accessible(self.env)
-            ])
+        """Prefetch the public profile only (asn.sudo.guard, issue 11):
+
+        - in a superuser read made for a user (``sudo()``, related fields, display names): the
+          NIP, KTP number and home address of the people a record names stay out of the cache
+          shared with the user;
+        - for an Admin PD reading a public field: the employees of other PDs named in his
+          records (a delegated PPK, a team member) are read as any colleague reads them, see
+          :meth:`fetch`.
+        """
+        if field.prefetch and self._context.get("prefetch_fields", True):
+            public = self._asn_public_fields()
+            if superuser_for_a_user(self.env):
+                return fetch_only(self, field, public)
+            if field.name in public and self._asn_scoped_hr():
+                self.check_field_access_rights("read", [field.name])
+                return fetch_only(self, field, public)
         return super()._fetch_field(field)
 
     def fetch(self, field_names):
@@ -424,6 +434,96 @@ class HrEmployee(models.Model):
         self.env["hr.employee"].invalidate_model(cols + ["kedudukan_reason"])
         self.env.registry.clear_cache()  # record rules read the officials of a user's employees
 
+
+    # -- participants: access follows the link (issue 11) ---------------------------------------
+
+    def _asn_refresh_participants(self, units=None):
+        """Access follows the link (issue 11): recompute the stored participants of the
+        assignments, teams, reports and raised problems in which these employees hold a role, or
+        whose units (``units`` and below) may have a new head, then write them.
+
+        Called when an employee's user changes (``write``), when a unit's head or parent changes
+        (``hr.department.write``) and when the resolver changes PPKs or PUOs (its bulk SQL fires
+        no ORM trigger). Only the records concerned are recomputed: those of the employees, of
+        the people they appraise or lead, of their teams, and of the units they head (a head
+        holds the PUO and PD-head roles of everything below, R2, R3).
+        """
+        env = self.env
+        Emp = env["hr.employee"].sudo().with_context(active_test=False)
+        Dept = env["hr.department"].sudo().with_context(active_test=False)
+        employees = Emp.browse(self.ids).exists()
+        units = Dept.browse(units.ids if units else []).exists()
+        if not employees and not units:
+            return
+        # A head (or the PPK of a head, the PPK_OWNER role) reaches the records of the units
+        # he heads and all below them.
+        heads = employees | Emp.search([("ppk_id", "in", employees.ids),
+                                        ("id", "not in", employees.ids)])
+        headed = Dept.search([("manager_id", "in", heads.ids)]) if heads else Dept
+        subtree = Dept.search([("id", "child_of", (headed | units).ids)]) if headed | units \
+            else Dept
+        companies = env["res.company"].sudo().search([("asn_pyb_id", "in", employees.ids)]) \
+            if employees and "asn_pyb_id" in env["res.company"]._fields else env["res.company"]
+        emp_ids, unit_ids = employees.ids, subtree.ids
+
+        def find(model, *domains):
+            domains = [d for d in domains if d]
+            if not domains:
+                return env[model].sudo().browse()
+            return env[model].sudo().with_context(active_test=False).search(
+                expression.OR(domains))
+
+        assignments = find(
+            "asn.penugasan",
+            emp_ids and [("employee_id", "in", emp_ids)],
+            emp_ids and [("employee_id.ppk_id", "in", emp_ids)],
+            emp_ids and [("employee_id.pimpinan_unit_id", "in", emp_ids)],
+            emp_ids and [("tim_kerja_id.member_ids.employee_id", "in", emp_ids)],
+            unit_ids and [("owning_unit_id", "in", unit_ids)],
+            unit_ids and [("target_unit_id", "in", unit_ids)],
+            unit_ids and [("employee_department_id", "in", unit_ids)],
+            companies and [("company_id", "in", companies.ids)],
+            companies and [("target_company_id", "in", companies.ids)],
+        )
+        teams = find(
+            "asn.tim.kerja",
+            emp_ids and [("member_ids.employee_id", "in", emp_ids)],
+            unit_ids and [("owning_unit_id", "in", unit_ids)],
+        )
+        reports = find(
+            "asn.laporan",
+            assignments and [("penugasan_id", "in", assignments.ids)],
+            emp_ids and [("submitter_id", "in", emp_ids)],
+        ) | self._asn_reports_reviewed_by(emp_ids)
+        escalations = find(
+            "asn.eskalasi",
+            teams and [("tim_kerja_id", "in", teams.ids)],
+            emp_ids and [("tim_kerja_id.member_ids.employee_id.pimpinan_unit_id", "in", emp_ids)],
+        )
+        todo = dict(zip(PARTICIPANT_MODELS, (assignments, teams, reports, escalations),
+                        strict=True))
+        for model, records in todo.items():
+            field = env[model]._fields["participant_user_ids"]
+            for computed in env.registry.field_computed.get(field, [field]):
+                env.add_to_compute(computed, records)
+        for model, records in todo.items():
+            if records:
+                env[model].sudo().flush_model(["participant_user_ids"])
+
+    def _asn_reports_reviewed_by(self, emp_ids):
+        """The reports whose review chain (fixed at submission, R32) names one of these
+        employees as a reviewer."""
+        Report = self.env["asn.laporan"].sudo()
+        if not emp_ids or "chain_data" not in Report._fields:
+            return Report
+        Report.flush_model(["chain_data"])
+        rows = self.env.execute_query(SQL(
+            "SELECT id FROM asn_laporan WHERE jsonb_typeof(chain_data) = 'array' AND EXISTS ("
+            " SELECT 1 FROM jsonb_array_elements(chain_data) step"
+            " WHERE step->>'reviewer_id' = ANY(%s))",
+            [str(i) for i in emp_ids],
+        ))
+        return Report.browse(r[0] for r in rows)
 
     # -- workload (R14) ---------------------------------------------------------------------------
 

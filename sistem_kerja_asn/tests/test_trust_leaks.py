@@ -272,6 +272,20 @@ class TestTrustLeaks(AccessCase):
         # The Dinas clerk and the regional HR office read the Dinas's files.
         self.assertEqual(self.as_user(dinas_clerk, self.staff_a).nip, STAFF_NIP)
         self.assertFalse(self.as_user(dinas_clerk, self.staff_x).has_access("read"))
+        rows = self.as_user(dinas_clerk, Emp).search_read(
+            [], ["name", "nip", "parent_id", "department_id", "ppk_id"])
+        self.assertIn({"id": self.staff_a.id, "nip": STAFF_NIP},
+                      [{"id": r["id"], "nip": r["nip"]} for r in rows])
+        self.assertNotIn(self.staff_x.id, [r["id"] for r in rows])
+        # His PD's records name the Kepala Badan (the delegated PPK, R7): shown by name.
+        record = self.as_user(dinas_clerk, self.targets["K"])
+        self.assertEqual(record.ppk_id.name, "Kepala Badan")
+        self.assertEqual(record.web_read({"ppk_id": {"fields": {"display_name": {}}}})[0]
+                         ["ppk_id"]["display_name"], "Kepala Badan")
+        delegation = self.as_user(dinas_clerk, self.targets["D"])
+        self.assertEqual(delegation.read(["delegate_id"])[0]["delegate_id"][1], "Kepala Badan")
+        with self.assertRaises(AccessError):
+            self.as_user(dinas_clerk, self.kaban).read(["private_street"])
         for role in ("admin_daerah", "manager"):
             user = self.roles[role]
             self.assertTrue(self.as_user(user, self.staff_a | self.staff_x).has_access("read"))
