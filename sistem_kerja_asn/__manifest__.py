@@ -17,6 +17,7 @@
         "security/ir.model.access.csv",
         "data/ir_cron_data.xml",
         "data/mail_activity_type_data.xml",
+        "security/mail_activity_security.xml",
         "data/ir_sequence_data.xml",
         "report/asn_letter_layout.xml",
         "report/asn_penugasan_reports.xml",

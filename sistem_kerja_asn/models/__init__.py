@@ -20,6 +20,7 @@ from . import asn_tim_kerja
 from . import hr_department
 from . import hr_employee
 from . import hr_employee_public
+from . import mail_activity_type
 from . import res_company
 from . import res_config_settings
 from . import res_users

@@ -335,3 +335,24 @@ class TestTrustEngine(AccessCase):
             if spec.initial:
                 states = dict(Model._fields[spec.state_field].selection)
                 self.assertIn(spec.initial, states)
+
+    def test_recommendation_requests_hidden_from_the_employee(self):
+        """R5, R9, R27: the PUO (not the PPK here: the appraisal is delegated) is asked for a
+        recommendation on staff A's record; staff A sees neither the request nor, later, its
+        disappearance (issue 11: the senders stay hidden)."""
+        record = self.targets["K"]
+        record._asn_activity_update()
+        recommend = self.env.ref("sistem_kerja_asn.mail_act_kinerja_recommend")
+        asked = record.sudo().activity_ids.filtered(lambda a: a.activity_type_id == recommend)
+        self.assertIn(self.roles["puo"], asked.user_id)
+        self.roles["employee"].groups_id += self.env.ref("base.group_allow_export")
+        self.clean()
+        seen = self.as_("employee", record).activity_ids
+        self.assertFalse(seen.filtered(lambda a: a.activity_type_id == recommend))
+        exported = self.as_("employee", record).export_data(
+            ["activity_ids/user_id", "activity_ids/summary"])["datas"]
+        self.assertFalse([row for row in exported if any(row)], exported)
+        self.clean()
+        mine = self.as_("puo", record).activity_ids.filtered(
+            lambda a: a.activity_type_id == recommend)
+        self.assertEqual(mine.user_id, self.roles["puo"])
