@@ -351,7 +351,9 @@ class TestTrustEngine(AccessCase):
         self.assertFalse(seen.filtered(lambda a: a.activity_type_id == recommend))
         exported = self.as_("employee", record).export_data(
             ["activity_ids/user_id", "activity_ids/summary"])["datas"]
-        self.assertFalse([row for row in exported if any(row)], exported)
+        # The step activity (his PPK rates) is his to see; no recommendation request is.
+        self.assertEqual([row[1] for row in exported if any(row)], ["Rate the performance"])
+        self.assertNotIn(self.roles["puo"].display_name, str(exported))
         self.clean()
         mine = self.as_("puo", record).activity_ids.filtered(
             lambda a: a.activity_type_id == recommend)
