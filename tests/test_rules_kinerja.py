@@ -7,7 +7,6 @@ import pytest
 from sistem_kerja_asn.rules import kinerja as k
 from sistem_kerja_asn.rules.errors import RuleError
 
-
 # RULES.md §E, the matrix of the annex of PermenPANRB 6/2022:
 #
 #   | work results \ work behaviour | below expectation | as expected | above expectation |

@@ -427,8 +427,6 @@ class AsnKinerja(models.Model):
         if action == "agree":
             k.check_cascade([(e.name, e.parent_id.id) for e in self.sudo().expectation_ids],
                             self._asn_is_top())
-        if action == "finalise":
-            self._asn_check_finalise()  # the employee may still object (R34, R8)
         if action in ("object", "decide"):
             new_state = self.state
         else:
@@ -436,6 +434,8 @@ class AsnKinerja(models.Model):
                 self.state, action, hasil_kerja=self.rating_hasil_kerja,
                 perilaku=self.rating_perilaku, objection=self.objection_state,
             )
+        if action == "finalise":
+            self._asn_check_finalise()  # the employee may still object (R34, R8)
         vals = {"state": new_state}
         me = self.env.user._asn_employees()
         if action == "rate":
