@@ -17,3 +17,18 @@ class ResCompany(models.Model):
     asn_letter_place = fields.Char(
         string="Place on Letters", help="The place written before the date, e.g. Raha."
     )
+
+    def write(self, vals):
+        old_pyb = self.asn_pyb_id if "asn_pyb_id" in vals else self.env["hr.employee"]
+        res = super().write(vals)
+        if "asn_pyb_id" in vals:
+            # R18: the PyB acts on this government's cross-agency requests; access follows the
+            # new one at once, and ends for the one replaced (issue 11).
+            assignments = self.env["asn.penugasan"].sudo().with_context(active_test=False).search(
+                ["|", ("company_id", "in", self.ids), ("target_company_id", "in", self.ids)]
+            )
+            field = assignments._fields["participant_user_ids"]
+            self.env.add_to_compute(field, assignments)
+            assignments.flush_recordset(["participant_user_ids"])
+            (old_pyb | self.asn_pyb_id)._asn_refresh_participants()
+        return res

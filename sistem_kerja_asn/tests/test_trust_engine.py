@@ -358,3 +358,15 @@ class TestTrustEngine(AccessCase):
         mine = self.as_("puo", record).activity_ids.filtered(
             lambda a: a.activity_type_id == recommend)
         self.assertEqual(mine.user_id, self.roles["puo"])
+
+    def test_access_follows_a_new_pyb(self):
+        """R18: the government's authorised official (PyB) takes part in its assignments; when
+        the company names another, access moves with the role (issue 11, item 4)."""
+        other_pd = self.targets["P2"]
+        self.company.asn_pyb_id = self.jf_b
+        self.clean()
+        self.assertIn(self.roles["ketua"], other_pd.participant_user_ids)
+        self.company.asn_pyb_id = self.sekda
+        self.clean()
+        self.assertNotIn(self.roles["ketua"], other_pd.participant_user_ids)
+        self.assertIn(self.users[self.sekda.id], other_pd.participant_user_ids)
