@@ -76,6 +76,47 @@ class AsnAccessMixin(models.AbstractModel):
     _inherit = ["asn.sudo.guard"]  # superuser reads prefetch nothing (issue 11)
     _description = "Sistem Kerja ASN: search under record rules"
 
+    @api.model
+    def _asn_locked_fields(self):
+        """Stored fields users never set: read-only ones without an inverse (workflow fields,
+        computed values such as a predikat, related copies such as a line's company)."""
+        return frozenset(
+            name for name, field in self._fields.items()
+            if field.store and field.readonly and not (field.compute and field.inverse)
+            and name not in models.MAGIC_COLUMNS and name != "display_name"
+        )
+
+    @api.model
+    def _asn_refuse_locked_on_create(self, vals_list, extra=frozenset()):
+        """Issue 11: a user's create may not give a value to a locked field (Odoo would store
+        it as given: a computed field named in ``create`` is protected from its compute), nor to
+        ``extra`` fields, beyond their empty or default value."""
+        if self.env.su:
+            return
+        locked = self._asn_locked_fields() | set(extra)
+        for vals in vals_list:
+            names = set(vals) & locked
+            if not names:
+                continue
+            defaults = self.default_get(list(names))
+            bad = sorted(
+                n for n in names
+                if vals[n] not in (None, False, "", 0, 0.0, []) and vals[n] != defaults.get(n)
+                and vals[n] != [(6, 0, [])]
+            )
+            if bad:
+                raise UserError(self.env._(
+                    "A new record starts at the beginning of its workflow: %(fields)s can only "
+                    "be set by the workflow buttons.",
+                    fields=", ".join(self._fields[n]._description_string(self.env) for n in bad),
+                ))
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        if getattr(self, "_asn_workflow", None) is None:  # the engine checks its documents
+            self._asn_refuse_locked_on_create(vals_list)
+        return super().create(vals_list)
+
     def write(self, vals):
         """The workflow fields (stored and read-only: states, reviewers, numbers, reasons, and
         computed values without an inverse) change only through the buttons, which write as

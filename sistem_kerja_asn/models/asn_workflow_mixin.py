@@ -121,6 +121,8 @@ class AsnWorkflowMixin(models.AbstractModel):
                     workflow.check_create(spec, vals, defaults, self._asn_create_forbidden)
                 except RuleError as err:
                     self._asn_raise(err)
+            # And every other stored read-only field (a predikat, a load, the participants).
+            self._asn_refuse_locked_on_create(vals_list)
             self._asn_check_create(vals_list)
         self._asn_prepare_create(vals_list)
         records = super().create(vals_list)

@@ -370,3 +370,30 @@ class TestTrustEngine(AccessCase):
         self.clean()
         self.assertNotIn(self.roles["ketua"], other_pd.participant_user_ids)
         self.assertIn(self.users[self.sekda.id], other_pd.participant_user_ids)
+
+    def test_computed_values_cannot_be_given_on_create(self):
+        """Odoo stores a computed field named in ``create`` as given (it is protected from its
+        compute): a forged predikat, load or overtime would stick. Refused for every user."""
+        self.clean()
+        year = date.today().year + 4
+        with self.assertRaisesRegex(UserError, "workflow buttons"), self.cr.savepoint():
+            self.as_("other_pd_staff", "asn.kinerja").create({
+                "employee_id": self.staff_x.id, "date_start": date(year, 1, 1),
+                "date_end": date(year, 12, 31), "predikat": "sangat_baik"})
+        with self.assertRaisesRegex(UserError, "workflow buttons"), self.cr.savepoint():
+            self.as_("puo", "asn.penugasan").create({
+                "employee_id": self.staff_a2.id, "description": "x", "date_end": self.end,
+                "load_weight": 99.0})
+        with self.assertRaisesRegex(UserError, "workflow buttons"), self.cr.savepoint():
+            self.as_("puo", "asn.penugasan").create({
+                "employee_id": self.staff_a2.id, "description": "x", "date_end": self.end,
+                "participant_user_ids": [(6, 0, [self.roles["other_head"].id])]})
+        record = self.targets["K"]
+        with self.assertRaisesRegex(UserError, "workflow buttons"), self.cr.savepoint():
+            self.as_("employee", "asn.kinerja.catatan").create({
+                "kinerja_id": record.id, "kind": "overtime", "body": "Lembur",
+                "hours_worked": 40.0, "overtime_hours": 500.0})
+        with self.assertRaisesRegex(UserError, "workflow buttons"), self.cr.savepoint():
+            self.as_("puo", "asn.kinerja.expectation").create({
+                "kinerja_id": record.id, "name": "x", "indicator": "x", "target": "x",
+                "employee_id": self.kadis.id})
