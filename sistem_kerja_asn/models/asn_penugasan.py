@@ -305,7 +305,10 @@ class AsnPenugasan(models.Model):
             step = flows.step_at(self.scope, self.method, self.state, self._options())
         except RuleError:
             step = None
-        return {"employee_id": {self.state}} if step and step.names_employee else {}
+        if not (step and step.names_employee):
+            return {}
+        # Named by whoever acts at that step (the PPK where the employee sits), nobody else.
+        return {"employee_id": {self.state}} if step.actor in self._user_roles() else {}
 
     def _asn_check_create(self, vals_list):
         me = self.env.user._asn_employees()

@@ -397,3 +397,21 @@ class TestTrustEngine(AccessCase):
             self.as_("puo", "asn.kinerja.expectation").create({
                 "kinerja_id": record.id, "name": "x", "indicator": "x", "target": "x",
                 "employee_id": self.kadis.id})
+
+    def test_employee_named_only_by_the_step_actor(self):
+        """R17.3: across units the PPK where the employee sits (here the head of Bidang B)
+        names the employee; the requesting unit cannot name (or rename) him itself."""
+        rec = self.Penugasan.with_user(self.u(self.kabid_a)).create({
+            "scope": "lintas_unit", "owning_unit_id": self.bidang_a.id,
+            "target_unit_id": self.bidang_b.id, "description": "Analisis data surveilans",
+            "purpose": "Analisis tren kasus", "competence": "Epidemiologi",
+            "expected_target": "Laporan tren", "date_end": self.end,
+        })
+        rec.with_user(self.u(self.kabid_a)).action_send()
+        rec.with_user(self.u(self.kabid_b)).action_approve()
+        self.assertEqual(rec.state, "recommendation")
+        self.clean()
+        with self.assertRaisesRegex(UserError, "no longer"), self.cr.savepoint():
+            rec.with_user(self.u(self.kabid_a)).write({"employee_id": self.staff_a2.id})
+        rec.with_user(self.u(self.kabid_b)).write({"employee_id": self.jf_b.id})
+        self.assertEqual(rec.employee_id, self.jf_b)
