@@ -105,6 +105,19 @@ class AsnEskalasi(models.Model):
                 team=team.name,
             ))
 
+    def _asn_check_write(self, vals):
+        """R33: the problem and its alternatives are the team's words: written by who raised
+        it or the team's members, not by the PUO who answers."""
+        if not set(vals) & set(workflow.ESKALASI.content):
+            return
+        me = self.env.user._asn_employees()
+        for rec in self:
+            members = rec.sudo().tim_kerja_id.member_ids.employee_id
+            if rec.create_uid == self.env.user or me & members:
+                continue
+            raise UserError(self.env._(
+                "Only whoever raised the problem changes it; the answer goes in the answer."))
+
     def _asn_decide(self, action, answer=None):
         """R33: the PUOs it was raised to answer it; it is closed once handled."""
         if not review.escalation_may_act(self.state, action, self._user_roles()):

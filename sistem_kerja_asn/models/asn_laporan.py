@@ -147,6 +147,18 @@ class AsnLaporan(models.Model):
             if rec.sudo().penugasan_id.employee_id not in me:
                 raise UserError(self.env._("You report only on your own assignments (R31)."))
 
+    def _asn_check_write(self, vals):
+        """A report is written by its submitter alone (R31): a reviewer returns it with a
+        reason, he does not rewrite it."""
+        content = set(vals) & set(workflow.LAPORAN.content)
+        if not content:
+            return
+        me = self.env.user._asn_employees()
+        for rec in self:
+            if rec.submitter_id not in me:
+                raise UserError(self.env._(
+                    "Only %(name)s writes this report.", name=rec.submitter_id.sudo().name))
+
     def _asn_user_actions(self):
         me = self.env.user._asn_employees()
         if self.state in (review.DRAFT, review.RETURNED):

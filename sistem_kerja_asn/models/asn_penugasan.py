@@ -310,6 +310,21 @@ class AsnPenugasan(models.Model):
         # Named by whoever acts at that step (the PPK where the employee sits), nobody else.
         return {"employee_id": {self.state}} if step.actor in self._user_roles() else {}
 
+    def _asn_check_write(self, vals):
+        """The draft is written by whoever starts the flow (its creator, the role that acts at
+        the draft) or the HR office; the employee named at a step by that step's actor."""
+        content = (set(vals) & set(workflow.PENUGASAN.content)) - {"employee_id"}
+        if not content:
+            return
+        for rec in self:
+            if rec.create_uid == self.env.user or rec._asn_user_actions():
+                continue
+            unit = rec.sudo().owning_unit_id or rec.sudo().employee_id.department_id
+            if self.env.user._asn_hr_covers(unit, rec.company_id):
+                continue
+            raise UserError(self.env._(
+                "Only whoever starts this assignment changes its content."))
+
     def _asn_check_create(self, vals_list):
         me = self.env.user._asn_employees()
         for vals in vals_list:

@@ -415,3 +415,18 @@ class TestTrustEngine(AccessCase):
             rec.with_user(self.u(self.kabid_a)).write({"employee_id": self.staff_a2.id})
         rec.with_user(self.u(self.kabid_b)).write({"employee_id": self.jf_b.id})
         self.assertEqual(rec.employee_id, self.jf_b)
+
+    def test_content_written_by_its_author(self):
+        """A reviewer returns a report, he does not rewrite it (R31, R32); a PUO answers a raised
+        problem, he does not rewrite it (R33); a colleague does not rewrite a draft letter."""
+        self.clean()
+        with self.assertRaisesRegex(UserError, "writes this report"), self.cr.savepoint():
+            self.as_("puo", self.targets["L"]).write({"content": "<p>ditulis ulang</p>"})
+        self.as_("employee", self.targets["L"]).write({"content": "<p>laporan saya</p>"})
+        with self.assertRaisesRegex(UserError, "raised the problem"), self.cr.savepoint():
+            self.as_("puo", self.targets["X"]).write({"alternatives": "Tidak ada"})
+        draft = self.as_("puo", "asn.penugasan").create({
+            "employee_id": self.staff_a2.id, "description": "Rekap", "date_end": self.end})
+        with self.assertRaisesRegex(UserError, "starts this assignment"), self.cr.savepoint():
+            self.as_("fellow_member", draft).write({"description": "Tugas lain"})
+        self.as_("puo", draft).write({"description": "Rekap data"})
