@@ -271,6 +271,22 @@ class AsnPenugasan(models.Model):
                     employee=rec.employee_id.name,
                 ))
 
+    @api.constrains("company_id", "owning_unit_id", "target_unit_id", "employee_id",
+                    "target_company_id")
+    def _check_companies(self):
+        """The owning unit belongs to the government that assigns; across agencies (R18) the
+        employee and the unit asked belong to the target agency, otherwise to the same one."""
+        for rec in self.sudo():
+            other = rec.target_company_id if rec.scope == flows.LINTAS_INSTANSI else rec.company_id
+            if rec.owning_unit_id.company_id and rec.owning_unit_id.company_id != rec.company_id \
+                    or rec.target_unit_id.company_id and rec.target_unit_id.company_id != other \
+                    or rec.employee_id.company_id and other \
+                    and rec.employee_id.company_id != other:
+                raise ValidationError(self.env._(
+                    "The units and the employee of an assignment belong to its government (and, "
+                    "across agencies, the employee to the agency asked, R18)."
+                ))
+
     @api.constrains("scope", "method")
     def _check_flow(self):
         for rec in self:

@@ -430,3 +430,13 @@ class TestTrustEngine(AccessCase):
         with self.assertRaisesRegex(UserError, "starts this assignment"), self.cr.savepoint():
             self.as_("fellow_member", draft).write({"description": "Tugas lain"})
         self.as_("puo", draft).write({"description": "Rekap data"})
+
+    def test_assignment_in_another_government_refused(self):
+        """The creator takes part in what he creates: an assignment opened in another
+        government's name with one's own unit would slip past the company rule. Refused."""
+        other_co = self.targets["PX"].company_id
+        self.clean()
+        with refused(self):
+            self.as_("puo", "asn.penugasan").create({
+                "employee_id": self.staff_a2.id, "owning_unit_id": self.bidang_a.id,
+                "company_id": other_co.id, "description": "x", "date_end": self.end})
