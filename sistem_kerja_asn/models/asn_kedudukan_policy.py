@@ -8,13 +8,12 @@ from ..rules import kedudukan
 from ..rules import kinerja
 from ..rules import positions
 from ..rules import presets
-from ..rules import sistem_kerja_presets
 from ..rules.errors import RuleError
 
 
 class AsnKedudukanPolicy(models.Model):
     """A company's kedudukan policy (R5, R6): who is PPK / PUO per unit kind and the jenjang
-    ceiling. Filled from a regency preset (``rules/presets.py``), then editable."""
+    ceiling. Filled from a regency preset (``rules/presets/``), then editable."""
 
     _name = "asn.kedudukan.policy"
     _description = "Kedudukan Policy"
@@ -114,7 +113,7 @@ class AsnKedudukanPolicy(models.Model):
     def _work_options(self):
         """The work-system options (R12-R31) of the preset, for rules/penugasan and tim_kerja."""
         self.ensure_one()
-        return sistem_kerja_presets.get_options(self.preset)
+        return presets.get_options(self.preset)
 
     # -- to rules/ -------------------------------------------------------------------------
 

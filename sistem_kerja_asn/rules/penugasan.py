@@ -14,7 +14,7 @@ Workflows
     (letter received: the assignment is active), ``refused`` or ``cancelled``. The initiator may
     ``cancel`` until the assignment letter is issued. A refusal always states its reason (R17.4).
 
-    Regency differences come from the work-system options (:mod:`.sistem_kerja_presets`), read as
+    Regency differences come from the work-system options (:mod:`.presets`), read as
     data: ``within_unit_appointer`` names the role of the within-unit steps (R16, R20),
     ``sukarela_known_by_ppk`` keeps the step where the PPK first knows a volunteer's request
     (BKS Ps 90(3)), ``scopes`` the scopes the regulation provides.
@@ -45,7 +45,7 @@ from dataclasses import dataclass
 from dataclasses import field
 from dataclasses import replace
 
-from . import sistem_kerja_presets
+from . import presets
 from .errors import RuleError
 from .errors import _
 from .kedudukan import KIND_LABELS
@@ -685,11 +685,8 @@ _TABLE = {
 
 
 def resolve_options(options):
-    """``options`` over the national preset's (missing keys fall back to national)."""
-    base = sistem_kerja_presets.get_options("national")
-    if options:
-        base.update(options)
-    return base
+    """``options`` over the preset its ``key`` names (national when none): :func:`.presets.complete`."""
+    return presets.complete(options)
 
 
 def _invalid(option, value):

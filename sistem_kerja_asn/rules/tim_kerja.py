@@ -5,7 +5,7 @@ number and date, R22) -> closed (its year or mandate ended) or dissolved (ended 
 reason). :data:`TRANSITIONS` is the table, :func:`transition` the gate's answer, :func:`may_act`
 who may act (roles of :data:`.penugasan.ROLES`, resolved by the model).
 
-Regency differences come from the work-system options (:mod:`.sistem_kerja_presets`):
+Regency differences come from the work-system options (:mod:`.presets`):
 ``team_longer_than_months`` (MUN Ps 1 angka 16), ``ketua_required`` (DPS Ps 9(2)),
 ``team_established_by`` (who signs the decree), ``coordinator_may_form_teams`` (R9),
 ``team_plan_months`` (R29).
