@@ -224,7 +224,8 @@ def test_9_delegation_overrides_ppk_r7():
     org.person("Perawat Muda", seksi, JF, "ahli_muda")
     org.person("Perawat Pertama", seksi, JF, "ahli_pertama")
     org.resolve("muna")
-    assert org.of("Dokter Madya")[:3] == ("Kadis", "Kasi", "Sekda")
+    # MUN Lamp D.5 b(11)-(12): the Kasi is neither PPK nor PUO of an Ahli Madya (issue 12)
+    assert org.of("Dokter Madya")[:3] == ("Kadis", "Kadis", "Sekda")
     assert org.of("Perawat Muda")[:3] == ("Kabid", "Kasi", "Direktur")
     assert org.of("Perawat Pertama")[:3] == ("Kasi", "Kasi", "Kabid")
     who = org.person_ids["Dokter Madya"]

@@ -82,6 +82,7 @@ class AsnKedudukanPolicy(models.Model):
                 fields.Command.create({
                     "appraisee": c["appraisee"], "min_position": c.get("min_position") or False,
                     "pd_head": c.get("pd_head", False), "kind": c.get("kind") or False,
+                    "puo_too": c.get("puo_too", False),
                 })
                 for c in data["ceiling"]
             ],
@@ -127,7 +128,9 @@ class AsnKedudukanPolicy(models.Model):
             "jf_leader_strict": self.jf_leader_strict,
             "sub_kinds": self.sub_kinds or "",
             "rules": self.rule_ids.read(["kind", "group", "ppk", "puo", "coordinates", "source"]),
-            "ceiling": self.ceiling_ids.read(["appraisee", "min_position", "pd_head", "kind"]),
+            "ceiling": self.ceiling_ids.read(
+                ["appraisee", "min_position", "pd_head", "kind", "puo_too"]
+            ),
         }
         try:
             return kedudukan.policy_from_dict(data)
@@ -242,4 +245,9 @@ class AsnKedudukanPolicyCeiling(models.Model):
     kind = fields.Selection(
         kedudukan.RULE_KINDS, string="Only Under Unit Kind",
         help="Empty: everywhere; else only for staff under the rule of this unit kind.",
+    )
+    puo_too = fields.Boolean(
+        string="PUO Moves Up Too",
+        help="The unit leader does not assign this class either: the appraiser the ceiling "
+        "finds is also the PUO (Muna Lampiran D.5 b(11)-(12)).",
     )

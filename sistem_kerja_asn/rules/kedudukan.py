@@ -28,7 +28,8 @@ Policy (the regency's choices, R6; presets live in :mod:`.presets`, never in cod
     (each jenjang, or ``pelaksana``) -> the lowest position allowed to appraise it
     (``min_position``, compared on :func:`.positions.rank`), optionally "the head of the PD or
     above" (``pd_head``), optionally only under the rule of one unit ``kind``. A class without
-    a line has no ceiling. ``jf_leader_strict``: a JF leading a unit (R3) may appraise only
+    a line has no ceiling; a line with ``puo_too`` moves the PUO up with the PPK (the unit
+    leader neither appraises nor assigns that class, MUN Lamp D.5 b(11)-(12)). ``jf_leader_strict``: a JF leading a unit (R3) may appraise only
     lower jenjang (MUN Lamp D.8 b(5)); the ``min_position`` floor is for structural posts.
 
 Output
@@ -153,6 +154,7 @@ class CeilingLine:
     min_position: str | None = None  # None: any position
     pd_head: bool = False  # the appraiser must be the head of the PD or above (BRT Lamp I)
     kind: str | None = None  # only under the rule of this unit kind; None: everywhere
+    puo_too: bool = False  # the PUO moves up with the PPK (MUN Lamp D.5 b(11)-(12))
 
 
 @dataclass
@@ -191,6 +193,10 @@ class Resolution:
 _R9_REASON = _(
     "%(coordinator)s, head of %(unit)s, coordinates this work like a team lead: sets the targets after coordinating with the PPK and recommends the rating (R9)."
 )
+# MUN Lamp D.5 b(11)-(13): the unit leader neither appraises nor assigns; a delegate does both.
+_PUO_TOO_REASON = _(
+    "%(head)s may not assign a %(jenjang)s either (R5): %(puo)s is also the PUO, who gives the assignments and manages the performance."
+)
 _BUILTIN_DEFAULT = KindRule(DEFAULT, LEADER_HEAD, LEADER_HEAD, ALL, True, "built-in")
 
 
@@ -222,6 +228,7 @@ def policy_to_dict(policy):
                 "min_position": c.min_position,
                 "pd_head": c.pd_head,
                 "kind": c.kind,
+                "puo_too": c.puo_too,
             }
             for c in policy.ceiling
         ],
@@ -266,6 +273,7 @@ def policy_from_dict(data):
                 min_position=c.get("min_position") or None,
                 pd_head=bool(c.get("pd_head")),
                 kind=c.get("kind") or None,
+                puo_too=bool(c.get("puo_too")),
             )
             for c in data.get("ceiling") or ()
         ],
@@ -605,6 +613,16 @@ class _Resolver:
             return self.rank(head_id) >= pos.rank(line.min_position)
         return True
 
+    def ceiling_line(self, jabatan_type, jenjang, rule_kind):
+        """The ceiling line for this position under the rule of ``rule_kind``, or None."""
+        if jabatan_type == pos.FUNGSIONAL:
+            cls = jenjang
+        elif jabatan_type == pos.PELAKSANA:
+            cls = pos.PELAKSANA
+        else:
+            return None
+        return self.ceiling.get((cls, rule_kind)) or self.ceiling.get((cls, None))
+
     def apply_ceiling(self, jabatan_type, jenjang, rule_kind, ppk_unit, ppk_id, out):
         """Go up from the policy's PPK to the first head allowed to appraise (R5)."""
         if jabatan_type == pos.FUNGSIONAL:
@@ -725,7 +743,20 @@ class _Resolver:
         ppk_unit, ppk_id = self.apply_ceiling(  # R5
             jabatan_type, jenjang, rule.kind, ppk_unit, ppk_id, out
         )
-        if ppk_id != policy_ppk and puo_id is not None:
+        line = self.ceiling_line(jabatan_type, jenjang, rule.kind)
+        if ppk_id != policy_ppk and ppk_id and puo_o is None and line is not None and line.puo_too:
+            out["reasons"].append(
+                (
+                    _PUO_TOO_REASON,
+                    {
+                        "head": self.pname(puo_id) if puo_id else "-",
+                        "jenjang": _APPRAISEE_LABELS.get(line.appraisee, line.appraisee),
+                        "puo": self.pname(ppk_id),
+                    },
+                )
+            )
+            puo_id = ppk_id
+        elif ppk_id != policy_ppk and puo_id is not None:
             out["reasons"].append(
                 (
                     _(
@@ -836,6 +867,8 @@ class _Resolver:
                 )
             )
             res.ppk_id, res.decree = delegate_id, decree or ""
+            if any(template == _PUO_TOO_REASON for template, _params in res.reasons):
+                res.puo_id = delegate_id  # MUN Lamp D.5 b(13): the delegate assigns too
             if res.coordinator_id == delegate_id:  # the coordinator now appraises (R9 ends)
                 res.coordinator_id = None
                 res.reasons = [r for r in res.reasons if r[0] != _R9_REASON]

@@ -120,6 +120,7 @@ def kedudukan_data(key="national"):
                 "min_position": line.min_position,
                 "pd_head": line.pd_head,
                 "kind": line.kind,
+                "puo_too": line.puo_too,
             }
             for line in data["ceiling"]
         ],

@@ -67,6 +67,7 @@ class Line:
     min_position: str | None = None
     pd_head: bool = False
     kind: str | None = None
+    puo_too: bool = False  # the PUO moves up with the PPK too
 
 
 def both(document):

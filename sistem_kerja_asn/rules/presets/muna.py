@@ -1,18 +1,25 @@
 """Kabupaten Muna: Perbup Muna 19/2024, how it differs from national.
 
 Its Lampiran D restates the national unit patterns (national.py cites them), so the kedudukan is
-national's. It differs in the documents across units (a Keputusan Kepala PD), in what a tim kerja
+national's, except that the Pengawas of an RSUD is neither PPK nor PUO of an Ahli Madya. It differs in the documents across units (a Keputusan Kepala PD), in what a tim kerja
 is (more than 6 months) and in who appoints one (the Kepala PD).
 """
 
 from ._base import MUN
+from ._base import Line
 from ._base import both
+from .national import KEDUDUKAN as _NATIONAL
 from .national import lampiran_d_sources
 
 KEY = "muna"
 LABEL = "Kabupaten Muna (Perbup 19/2024)"
 
-KEDUDUKAN = {}
+KEDUDUKAN = {
+    "ceiling": [
+        *_NATIONAL["ceiling"],  # MUN Lamp D.1-D.9 b: the national ceiling, and in an RSUD:
+        Line("ahli_madya", "jpt_pratama", kind="rsud", puo_too=True),  # MUN Lamp D.5 b(11)-(12)
+    ],
+}
 
 WORK = {
     "letters": {
