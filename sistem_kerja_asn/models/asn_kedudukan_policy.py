@@ -36,6 +36,12 @@ class AsnKedudukanPolicy(models.Model):
         help="R5: a functional official leading a unit (Kepala Puskesmas, Kepala Sekolah) does "
         "not appraise a functional official of the same jenjang or above.",
     )
+    jenjang_ceiling = fields.Boolean(
+        string="Apply the Jenjang Ceiling", default=True, tracking=True,
+        help="R5: the PPK moves up until the appraiser passes the jenjang ceiling below (and a "
+        "functional official leading a unit is compared by jenjang). Off where the regulation "
+        "states no ceiling (Denpasar Lampiran B.4, B.6; Bekasi Pasal 33(3), 34(2)).",
+    )
     sub_kinds = fields.Char(
         string="Level-3 Unit Kinds", default="subbagian,seksi",
         help="Comma-separated unit kinds whose Pengawas only coordinates (R9) when a rule "
@@ -70,6 +76,7 @@ class AsnKedudukanPolicy(models.Model):
             "preset": key,
             "source": data.get("source") or "",
             "jf_leader_strict": data.get("jf_leader_strict", True),
+            "jenjang_ceiling": data.get("jenjang_ceiling", True),
             "sub_kinds": ",".join(data.get("sub_kinds") or kedudukan.DEFAULT_SUB_KINDS),
             "rule_ids": [fields.Command.clear()] + [
                 fields.Command.create({
@@ -126,6 +133,7 @@ class AsnKedudukanPolicy(models.Model):
             "label": self.name,
             "source": self.source or "",
             "jf_leader_strict": self.jf_leader_strict,
+            "jenjang_ceiling": self.jenjang_ceiling,
             "sub_kinds": self.sub_kinds or "",
             "rules": self.rule_ids.read(["kind", "group", "ppk", "puo", "coordinates", "source"]),
             "ceiling": self.ceiling_ids.read(

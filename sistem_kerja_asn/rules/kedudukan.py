@@ -31,6 +31,8 @@ Policy (the regency's choices, R6; presets live in :mod:`.presets`, never in cod
     a line has no ceiling; a line with ``puo_too`` moves the PUO up with the PPK (the unit
     leader neither appraises nor assigns that class, MUN Lamp D.5 b(11)-(12)). ``jf_leader_strict``: a JF leading a unit (R3) may appraise only
     lower jenjang (MUN Lamp D.8 b(5)); the ``min_position`` floor is for structural posts.
+    ``jenjang_ceiling`` off: neither applies, the policy's PPK appraises every jenjang (a
+    regulation that states no ceiling: DPS Lamp B.4, B.6; BKS Ps 33(3), 34(2)).
 
 Output
     :class:`Resolution` per person: ``ppk_id``, ``puo_id``, ``atasan_ppk_id``,
@@ -168,6 +170,7 @@ class Policy:
     ceiling: list[CeilingLine] = field(default_factory=list)
     jf_leader_strict: bool = True
     sub_kinds: tuple[str, ...] = DEFAULT_SUB_KINDS
+    jenjang_ceiling: bool = True  # False: no R5 walk at all (DPS Lamp B.4, B.6; BKS Ps 34(2))
 
 
 @dataclass
@@ -211,6 +214,7 @@ def policy_to_dict(policy):
         "source": policy.source,
         "jf_leader_strict": policy.jf_leader_strict,
         "sub_kinds": list(policy.sub_kinds),
+        "jenjang_ceiling": policy.jenjang_ceiling,
         "rules": [
             {
                 "kind": r.kind,
@@ -256,6 +260,7 @@ def policy_from_dict(data):
         source=data.get("source") or "",
         jf_leader_strict=bool(data.get("jf_leader_strict", True)),
         sub_kinds=_sub_kinds(data.get("sub_kinds")),
+        jenjang_ceiling=bool(data.get("jenjang_ceiling", True)),
         rules=[
             KindRule(
                 kind=r["kind"],
@@ -624,7 +629,10 @@ class _Resolver:
         return self.ceiling.get((cls, rule_kind)) or self.ceiling.get((cls, None))
 
     def apply_ceiling(self, jabatan_type, jenjang, rule_kind, ppk_unit, ppk_id, out):
-        """Go up from the policy's PPK to the first head allowed to appraise (R5)."""
+        """Go up from the policy's PPK to the first head allowed to appraise (R5), unless the
+        policy applies no jenjang ceiling (``jenjang_ceiling`` off)."""
+        if not self.policy.jenjang_ceiling:
+            return ppk_unit, ppk_id
         if jabatan_type == pos.FUNGSIONAL:
             if jenjang not in pos.JENJANG_LABELS:
                 out["problems"].append("jf_without_jenjang")

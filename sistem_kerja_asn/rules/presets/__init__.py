@@ -8,7 +8,7 @@ article. A module holds:
     the preset's code and name.
 ``KEDUDUKAN``
     who is PPK and who is PUO (R2-R6, :mod:`..kedudukan`): ``jf_leader_strict``, ``sub_kinds``,
-    ``rules`` ({``kind`` or ``kind/group``: :class:`._base.Rule`}) and the jenjang ``ceiling``
+    ``jenjang_ceiling`` (whether R5 applies at all), ``rules`` ({``kind`` or ``kind/group``: :class:`._base.Rule`}) and the jenjang ``ceiling``
     (a list of :class:`._base.Line`).
 ``WORK``
     the assignment and team options (R12-R31, :mod:`..penugasan`, :mod:`..tim_kerja`), names in
@@ -113,6 +113,7 @@ def kedudukan_data(key="national"):
         "source": sources["kedudukan"],
         "jf_leader_strict": data["jf_leader_strict"],
         "sub_kinds": list(data["sub_kinds"]),
+        "jenjang_ceiling": data["jenjang_ceiling"],
         "rules": rules,
         "ceiling": [
             {

@@ -18,6 +18,9 @@ KEY = "bekasi"
 LABEL = "Kabupaten Bekasi (Perbup 18/2024)"
 
 KEDUDUKAN = {
+    # BKS Ps 33(3), 34(2): the Kabid / Sekretaris / Kasubag / Kasi or the JF Kepala appraises the
+    # JF and Pelaksana, no jenjang named; the national ceiling stays listed, switched off.
+    "jenjang_ceiling": False,  # BKS Ps 33(3), 34(2)
     "rules": {
         "default": Rule(LEADER_HEAD, LEADER_HEAD, coordinates=False),  # BKS Ps 15-16, 24-25, 33-34
         "default/pelaksana": Rule(UNIT_HEAD, UNIT_HEAD, coordinates=False),  # BKS Ps 16(4), 34(2)-(4)
@@ -70,8 +73,8 @@ SOURCES = {
     "JF; the Kasubag / Kasi PPK (and, outside the Setda, PUO) of the Pelaksana under him; JF unit "
     "heads (school, Puskesmas) PPK and PUO (Ps 33(3)); the Asisten and the Wakil Direktur are "
     "atasan PPK (Ps 6(2), 60(2)). An RSUD led by an Administrator (Ps 69-70): set the PPK and PUO "
-    "overrides 'unit_head' on it. The regulation states no jenjang ceiling: the national one (R5) "
-    "applies.",
+    "overrides 'unit_head' on it. The regulation states no jenjang ceiling (Ps 33(3), "
+    "34(2)): the national one (R5) is listed but off ('Apply the Jenjang Ceiling').",
     "rules": {
         "default": BKS + " Ps 15-16, 24-25, 33-34, 51-52: Irban / Kabag / Kabid / Sekretaris",
         "default/pelaksana": BKS + " Ps 16(4), 25, 34(2)-(4): Kasubag / Kasi for the Pelaksana "

@@ -17,6 +17,9 @@ KEY = "denpasar"
 LABEL = "Kota Denpasar (Perwali 69/2023)"
 
 KEDUDUKAN = {
+    # DPS Lamp B.4, B.6: the Pengawas / the JF Kepala appraises the whole group, no jenjang named;
+    # the national ceiling stays in the policy as an option the clerk may switch on.
+    "jenjang_ceiling": False,  # DPS Lamp B.4, B.6
     "rules": {
         "default": Rule(UNIT_HEAD, LEADER_HEAD, coordinates=False),  # DPS Lamp B.2-B.3
         "setda": Rule(UNIT_HEAD, LEADER_HEAD, coordinates=False),  # DPS Lamp B.1
@@ -51,7 +54,8 @@ _LAMP = DPS + " Lampiran"
 SOURCES = {
     "kedudukan": DPS + " Pasal 6 and Lampiran B.1-B.6: the Pengawas (Kasubag, Kasi) is PPK of the "
     "staff under him and the Level-2 head PUO; in a Kecamatan the Camat is PUO. The regulation "
-    "states no jenjang ceiling: the national one (R5) applies.",
+    "states no jenjang ceiling (B.4, B.6): the national one (R5) is listed but off ('Apply the "
+    "Jenjang Ceiling').",
     "rules": {
         "default": _LAMP + " B.2-B.3: Administrator (L2), or the Pengawas (L3) for staff under him, "
         "PPK; L2 PUO",

@@ -31,6 +31,7 @@ LABEL = "Nasional (PermenPANRB 7/2022)"
 KEDUDUKAN = {
     "jf_leader_strict": True,  # NAT, as MUN Lamp D.8 b(5)-(8): a JF leader appraises lower jenjang only
     "sub_kinds": ["subbagian", "seksi"],  # NAT, as MUN Lamp D.1 b(10), D.3 b(8): Level-3 Pengawas
+    "jenjang_ceiling": True,  # NAT, as MUN Lamp D.1 b(4)-(8), D.5 b(7)-(11): R5 applies
     "rules": {
         "default": Rule(LEADER_HEAD, LEADER_HEAD),  # NAT, as MUN Lamp D.2-D.4: the Level II head
         "setda": Rule(LEADER_HEAD, LEADER_HEAD),  # NAT, as MUN Lamp D.1 b(3): the Kepala Bagian
