@@ -8,6 +8,7 @@ from test_rules_kedudukan import Org
 from test_rules_kedudukan import dinas
 
 from sistem_kerja_asn.rules import kedudukan as k
+from sistem_kerja_asn.rules import positions as p
 from sistem_kerja_asn.rules.presets import PRESETS
 from sistem_kerja_asn.rules.presets import get_policy
 
@@ -31,3 +32,28 @@ def test_bks_ps_34_2_kabid_appraises_every_jenjang_no_ceiling():
     assert PRESETS["bekasi"]["ceiling"] == PRESETS["national"]["ceiling"]  # listed, off
     org.resolve(k.policy_from_dict({**PRESETS["bekasi"], "jenjang_ceiling": True}))
     assert org.of("JF Madya")[:2] == ("Kadis", "Kabid")  # switched on: R5 as national
+
+
+def test_bks_ps_69_2_rsud_led_by_administrator_kasi_and_kasubag_are_ppk_and_puo():
+    """BKS Pasal 69(1)-(2), with Pasal 60(3) for the RSUD led by a JPT.
+
+    "(1) Direktur sebagai Pejabat Administrator berkedudukan sebagai Kepala Perangkat Daerah.
+    (2) Kepala Seksi dan Kepala Sub Bagian sebagai Pejabat Pengawas berkedudukan sebagai Pejabat
+    Penilai Kinerja sekaligus Pimpinan Unit Organisasi."
+    """
+    org = Org()
+    rs = org.unit("RSUD Cabangbungin", "rsud", org.root, head=("Direktur", ADM), pd=True)
+    seksi = org.unit("Seksi Pelayanan", "seksi", rs, head=("Kasi", PGW))
+    subbag = org.unit("Subbagian Tata Usaha", "subbagian", rs, head=("Kasubag", PGW))
+    org.person("Perawat", seksi, JF, "ahli_pertama")
+    org.person("Staf TU", subbag, PLK)
+    # Ps 60(3), 61(1): in the RSUD led by a JPT, the Kabid (above his Kasi) appraises and assigns
+    big = org.unit("RSUD Kabupaten Bekasi", "rsud", org.root, head=("Direktur RSUD", p.JPT_PRATAMA), pd=True)
+    bidang = org.unit("Bidang Keperawatan", "bidang", big, head=("Kabid", ADM))
+    seksi2 = org.unit("Seksi Asuhan", "seksi", bidang, head=("Kasi Asuhan", PGW))
+    org.person("Staf Asuhan", seksi2, PLK)
+    org.resolve("bekasi")  # without any override on the units
+    assert org.of("Perawat")[:2] == ("Kasi", "Kasi")
+    assert org.of("Staf TU")[:2] == ("Kasubag", "Kasubag")
+    assert org.of("Staf Asuhan")[:2] == ("Kabid", "Kabid")
+    assert not any(u.ppk_override or u.puo_override for u in org.units.values())

@@ -17,6 +17,9 @@ Policy (the regency's choices, R6; presets live in :mod:`.presets`, never in cod
     - ``leader_head``: the head of the nearest unit at or above it that is not a Level-3
       sub-unit (``policy.sub_kinds``: Subbagian, Seksi): the Kepala Bagian / Kabid /
       Sekretaris / Lurah above a Pengawas who only coordinates (R9, MUN Lamp D.1-D.3);
+    - ``level2_head``: as ``leader_head``, but a Level-3 sub-unit directly under the head of
+      the PD is the Level 2 unit and its head leads (an RSUD led by an Administrator: the Kasi
+      and Kasubag are PPK and PUO, BKS Ps 69(2); under a Kabid: the Kabid, BKS Ps 60(3));
     - ``pd_head``: the head of the Perangkat Daerah (KRA Ps 34, 41, 44).
 
     Which rule applies: walk from the employee's unit up to (and including) its PD and take the
@@ -85,9 +88,11 @@ _GROUP_CODES = frozenset(code for code, _label in GROUPS)
 UNIT_HEAD = "unit_head"
 LEADER_HEAD = "leader_head"
 PD_HEAD = "pd_head"
+LEVEL2_HEAD = "level2_head"
 MODES = [
     (UNIT_HEAD, "Head of the employee's own unit"),
     (LEADER_HEAD, "Head of the leading unit (above a coordinating Level-3 Pengawas)"),
+    (LEVEL2_HEAD, "Head of the leading unit, or of a Level-3 unit directly under the PD (Level 2)"),
     (PD_HEAD, "Head of the Perangkat Daerah"),
 ]
 _MODE_CODES = frozenset(code for code, _label in MODES)
@@ -540,13 +545,16 @@ class _Resolver:
             self._filled[vacant] = found
         return self._filled[uid]
 
-    def leader(self, uid):
-        """(leading unit, Level-3 sub-units skipped on the way): R9."""
+    def leader(self, uid, level2=False):
+        """(leading unit, Level-3 sub-units skipped on the way): R9. ``level2``: a sub-unit
+        directly under a PD leads (it is Level 2, BKS Ps 69(2))."""
         skipped, cur = [], uid
         while True:
             unit = self.units[cur]
             parent = self.parent(cur)
             if unit.kind not in self.sub_kinds or unit.is_pd or parent is None:
+                return cur, skipped
+            if level2 and self.units[parent].is_pd:
                 return cur, skipped
             skipped.append(cur)
             cur = parent
@@ -557,7 +565,7 @@ class _Resolver:
             return uid
         if mode == PD_HEAD and self.levels[uid][0] is not None:
             return self.levels[uid][0]
-        return self.leader(uid)[0]
+        return self.leader(uid, level2=mode == LEVEL2_HEAD)[0]
 
     def rule_for(self, uid, group):
         """(rule, unit that selected it, ppk override, puo override); see the module doc."""

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from ..kedudukan import ALL
 from ..kedudukan import LEADER_HEAD
+from ..kedudukan import LEVEL2_HEAD
 from ..kedudukan import PD_HEAD
 from ..kedudukan import UNIT_HEAD
 
@@ -22,6 +23,7 @@ __all__ = [
     "KRA",
     "LEADER_HEAD",
     "LEVEL2",
+    "LEVEL2_HEAD",
     "MUN",
     "NAT",
     "NEVER",

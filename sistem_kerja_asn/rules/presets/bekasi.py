@@ -9,6 +9,7 @@ assignment depends on the kind of PD (Surat Tugas / Surat Perintah / Keputusan).
 from ._base import ALWAYS
 from ._base import BKS
 from ._base import LEADER_HEAD
+from ._base import LEVEL2_HEAD
 from ._base import REMOVE
 from ._base import UNIT_HEAD
 from ._base import Rule
@@ -29,7 +30,9 @@ KEDUDUKAN = {
         "kecamatan": Rule(UNIT_HEAD, UNIT_HEAD, coordinates=False),  # BKS Ps 78-79
         "kelurahan": Rule(UNIT_HEAD, UNIT_HEAD, coordinates=False),  # BKS Ps 78-79
         "uptd": REMOVE,  # BKS Ps 6-85: no UPTD chapter, the default applies
-        "rsud": Rule(LEADER_HEAD, LEADER_HEAD, coordinates=False),  # BKS Ps 60-61: Kabag / Kabid
+        # BKS Ps 60(3), 61: the Kabag / Kabid; Ps 69(2), 70: under an Administrator Direktur the Kasi
+        # and the Kasubag (Level 2 there)
+        "rsud": Rule(LEVEL2_HEAD, LEVEL2_HEAD, coordinates=False),  # BKS Ps 60(3), 69(2)
     },
 }
 
@@ -72,8 +75,8 @@ SOURCES = {
     "kedudukan": BKS + " Pasal 6-85: Kabid / Sekretaris / Kepala Bagian / Irban PPK and PUO of the "
     "JF; the Kasubag / Kasi PPK (and, outside the Setda, PUO) of the Pelaksana under him; JF unit "
     "heads (school, Puskesmas) PPK and PUO (Ps 33(3)); the Asisten and the Wakil Direktur are "
-    "atasan PPK (Ps 6(2), 60(2)). An RSUD led by an Administrator (Ps 69-70): set the PPK and PUO "
-    "overrides 'unit_head' on it. The regulation states no jenjang ceiling (Ps 33(3), "
+    "atasan PPK (Ps 6(2), 60(2)). In an RSUD led by an Administrator the Kasi and Kasubag, "
+    "Level 2 there, are PPK and PUO (Ps 69-70). The regulation states no jenjang ceiling (Ps 33(3), "
     "34(2)): the national one (R5) is listed but off ('Apply the Jenjang Ceiling').",
     "rules": {
         "default": BKS + " Ps 15-16, 24-25, 33-34, 51-52: Irban / Kabag / Kabid / Sekretaris",
@@ -84,7 +87,8 @@ SOURCES = {
         "Bagian PUO",
         "kecamatan": BKS + " Ps 78-79: Kasubag / Kasi / Lurah PPK and PUO of the Pelaksana",
         "kelurahan": BKS + " Ps 78-79: Lurah / Sekretaris Kelurahan / Kasi Kelurahan",
-        "rsud": BKS + " Ps 60-61: Kepala Bagian / Kepala Bidang",
+        "rsud": BKS + " Ps 60-61: Kepala Bagian / Kepala Bidang; Ps 69-70 (RSUD led by an "
+        "Administrator): Kepala Seksi / Kepala Sub Bagian",
         "puskesmas": BKS + " Ps 33(3): the Kepala (JF)",
         "satuan_pendidikan": BKS + " Ps 33(3): the Kepala Sekolah (JF)",
     },
