@@ -20,7 +20,10 @@ Policy (the regency's choices, R6; presets live in :mod:`.presets`, never in cod
     - ``level2_head``: as ``leader_head``, but a Level-3 sub-unit directly under the head of
       the PD is the Level 2 unit and its head leads (an RSUD led by an Administrator: the Kasi
       and Kasubag are PPK and PUO, BKS Ps 69(2); under a Kabid: the Kabid, BKS Ps 60(3));
-    - ``pd_head``: the head of the Perangkat Daerah (KRA Ps 34, 41, 44).
+    - ``pd_head``: the head of the Perangkat Daerah (KRA Ps 34, 41, 44);
+    - ``one_level_pd_head``: the head of the PD when it has no Bidang (a Dinas/Badan of one
+      structural level: the Kepala assigns the Sekretaris, Kasubbag and JF, KRA Ps 39(2)), else
+      as ``leader_head`` (the Sekretaris / Kabid, KRA Ps 41(2)(c)).
 
     Which rule applies: walk from the employee's unit up to (and including) its PD and take the
     nearest unit whose kind has a rule for the employee's group (``pelaksana`` / ``fungsional``,
@@ -89,11 +92,13 @@ UNIT_HEAD = "unit_head"
 LEADER_HEAD = "leader_head"
 PD_HEAD = "pd_head"
 LEVEL2_HEAD = "level2_head"
+ONE_LEVEL_PD_HEAD = "one_level_pd_head"
 MODES = [
     (UNIT_HEAD, "Head of the employee's own unit"),
     (LEADER_HEAD, "Head of the leading unit (above a coordinating Level-3 Pengawas)"),
     (LEVEL2_HEAD, "Head of the leading unit, or of a Level-3 unit directly under the PD (Level 2)"),
     (PD_HEAD, "Head of the Perangkat Daerah"),
+    (ONE_LEVEL_PD_HEAD, "Head of the PD when it has no Bidang (one level), else of the leading unit"),
 ]
 _MODE_CODES = frozenset(code for code, _label in MODES)
 
@@ -472,6 +477,8 @@ class _Resolver:
         self.rules = {(r.kind, r.group): r for r in policy.rules}
         self.ceiling = {(c.appraisee, c.kind): c for c in policy.ceiling}
         self.headed = self._headed_units()
+        # PDs with a Bidang: more than one structural level (KRA Ps 36)
+        self.multi_level = {self.levels[u.id][0] for u in self.units.values() if u.kind == "bidang"}
         self._filled, self._staff, self._superior, self._ranks = {}, {}, {}, {}
 
     # names ----------------------------------------------------------------------------------
@@ -565,6 +572,9 @@ class _Resolver:
             return uid
         if mode == PD_HEAD and self.levels[uid][0] is not None:
             return self.levels[uid][0]
+        pd_id = self.levels[uid][0]
+        if mode == ONE_LEVEL_PD_HEAD and pd_id is not None and pd_id not in self.multi_level:
+            return pd_id
         return self.leader(uid, level2=mode == LEVEL2_HEAD)[0]
 
     def rule_for(self, uid, group):

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from ..kedudukan import ALL
 from ..kedudukan import LEADER_HEAD
 from ..kedudukan import LEVEL2_HEAD
+from ..kedudukan import ONE_LEVEL_PD_HEAD
 from ..kedudukan import PD_HEAD
 from ..kedudukan import UNIT_HEAD
 
@@ -27,6 +28,7 @@ __all__ = [
     "MUN",
     "NAT",
     "NEVER",
+    "ONE_LEVEL_PD_HEAD",
     "PD_HEAD",
     "REMOVE",
     "UNIT_HEAD",

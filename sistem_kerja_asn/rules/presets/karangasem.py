@@ -7,6 +7,7 @@ ceiling); a Pengawas may coordinate (Ps 52) and still form teams.
 
 from ._base import KRA
 from ._base import LEADER_HEAD
+from ._base import ONE_LEVEL_PD_HEAD
 from ._base import PD_HEAD
 from ._base import REMOVE
 from ._base import UNIT_HEAD
@@ -22,8 +23,9 @@ KEDUDUKAN = {
         "default": Rule(PD_HEAD, LEADER_HEAD),  # KRA Ps 37-42, 52 (as Dinas/Badan)
         "setwan": Rule(LEADER_HEAD, LEADER_HEAD),  # KRA Ps 30-31: the Kepala Bagian
         "inspektorat": Rule(PD_HEAD, LEADER_HEAD),  # KRA Ps 33-34: Inspektur PPK, Irban PUO
-        "dinas": Rule(PD_HEAD, LEADER_HEAD),  # KRA Ps 37-41: Kepala Dinas PPK, Kabid PUO
-        "badan": Rule(PD_HEAD, LEADER_HEAD),  # KRA Ps 37-41: Kepala Badan PPK, Kabid PUO
+        # KRA Ps 39(2): one level, the Kepala assigns all; Ps 41(2)(c): the Sekretaris / Kabid
+        "dinas": Rule(PD_HEAD, ONE_LEVEL_PD_HEAD),  # KRA Ps 37-41: Kepala Dinas PPK
+        "badan": Rule(PD_HEAD, ONE_LEVEL_PD_HEAD),  # KRA Ps 37-41: Kepala Badan PPK
         "kecamatan": Rule(PD_HEAD, UNIT_HEAD),  # KRA Ps 43-44: Camat PPK, Sekcam / Kasi PUO
         "rsud": REMOVE,  # KRA Ps 37-42: no RSUD chapter, the default (Dinas/Badan) applies
         "puskesmas": Rule(LEADER_HEAD, LEADER_HEAD),  # KRA Ps 49-50: the Kepala UPTD
@@ -51,15 +53,17 @@ SOURCES = {
     "kedudukan": KRA + " Pasal 11, 27-52: every JF including Ahli Madya sits under the unit's PPK "
     "(no jenjang ceiling); in a Dinas/Badan, the Inspektorat and a Kecamatan the head of the PD "
     "is PPK of all staff while the Level-2 heads assign (PUO); a Pengawas may coordinate "
-    "(Ps 52). A one-level Dinas/Badan whose Kepala also assigns the Sekretariat's staff "
-    "(Ps 37, 39): set the PUO override 'pd_head' on it.",
+    "(Ps 52). In a one-level Dinas/Badan (no Bidang) the Kepala also assigns the "
+    "Sekretaris, Kasubbag and JF (Ps 36, 39(2)).",
     "rules": {
         "default": KRA + " Ps 37-42, 52 (as Dinas/Badan)",
         "setda": KRA + " Ps 27-28: Kepala Bagian",
         "setwan": KRA + " Ps 30-31: Kepala Bagian",
         "inspektorat": KRA + " Ps 33-34: Inspektur PPK, Sekretaris / Irban PUO",
-        "dinas": KRA + " Ps 37-41: Kepala Dinas PPK, Sekretaris / Kabid PUO",
-        "badan": KRA + " Ps 37-41: Kepala Badan PPK, Sekretaris / Kabid PUO",
+        "dinas": KRA + " Ps 37-41: Kepala Dinas PPK, Sekretaris / Kabid PUO; one level (no Bidang, "
+        "Ps 36 a, 39(2)): Kepala Dinas PPK and PUO",
+        "badan": KRA + " Ps 37-41: Kepala Badan PPK, Sekretaris / Kabid PUO; one level (no Bidang, "
+        "Ps 36 a, 39(2)): Kepala Badan PPK and PUO",
         "kecamatan": KRA + " Ps 43-44: Camat PPK, Sekcam / Kasi PUO",
         "kelurahan": KRA + " Ps 46-48: Lurah PPK and PUO, for Ahli Muda and below",
         "uptd": KRA + " Ps 49-50: Kepala UPTD",
