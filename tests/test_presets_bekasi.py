@@ -8,8 +8,10 @@ from test_rules_kedudukan import Org
 from test_rules_kedudukan import dinas
 
 from sistem_kerja_asn.rules import kedudukan as k
+from sistem_kerja_asn.rules import penugasan as pg
 from sistem_kerja_asn.rules import positions as p
 from sistem_kerja_asn.rules.presets import PRESETS
+from sistem_kerja_asn.rules.presets import get_options
 from sistem_kerja_asn.rules.presets import get_policy
 
 
@@ -57,3 +59,20 @@ def test_bks_ps_69_2_rsud_led_by_administrator_kasi_and_kasubag_are_ppk_and_puo(
     assert org.of("Staf TU")[:2] == ("Kasubag", "Kasubag")
     assert org.of("Staf Asuhan")[:2] == ("Kabid", "Kabid")
     assert not any(u.ppk_override or u.puo_override for u in org.units.values())
+
+
+def test_bks_ps_17_53_80_surat_perintah_from_the_employees_pd_without_owning_unit():
+    """BKS Pasal 17 (and Pasal 53, 80 alike).
+
+    "Penugasan sebagaimana dimaksud pada Pasal 16 ayat (5) bagi pejabat Fungsional dan Pelaksana
+    dalam dan lintas unit organisasi dengan Surat Perintah, sedangkan penugasan lintas perangkat
+    daerah dengan Keputusan Bupati pemilik kinerja berdasarkan rekomendasi dari atasan Pejabat
+    Fungsional dan Pelaksana yang ditugaskan."
+    """
+    opts = get_options("bekasi")
+    for kind in ("inspektorat", "badan", "kecamatan"):
+        assert pg.letter_for(pg.DALAM_UNIT, pg.INDIVIDU, opts, None, kind) == pg.SURAT_PERINTAH
+        assert pg.letter_for(pg.LINTAS_UNIT, pg.TIM, opts, None, kind) == pg.SURAT_PERINTAH
+    assert pg.letter_for(pg.LINTAS_PD, pg.INDIVIDU, opts, None, "inspektorat") == pg.KEPUTUSAN_BUPATI
+    # the owning PD, when set, decides
+    assert pg.letter_for(pg.DALAM_UNIT, pg.INDIVIDU, opts, "dinas", "badan") == pg.SURAT_TUGAS

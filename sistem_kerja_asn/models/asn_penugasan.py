@@ -129,15 +129,17 @@ class AsnPenugasan(models.Model):
     def _options(self):
         return self._policy()._work_options()
 
-    @api.depends("scope", "form", "owning_unit_id", "company_id")
+    @api.depends("scope", "form", "owning_unit_id", "company_id", "employee_id.department_id")
     def _compute_letter_type(self):
         for rec in self:
             if rec.letter_number:
                 continue
             pd = rec.owning_unit_id.perangkat_daerah_id
+            own_pd = rec.sudo().employee_id.department_id.perangkat_daerah_id  # organisation data
             try:
                 rec.letter_type = flows.letter_for(
-                    rec.scope, rec.form, rec._options(), pd_kind=pd.unit_kind or None
+                    rec.scope, rec.form, rec._options(), pd_kind=pd.unit_kind or None,
+                    employee_pd_kind=own_pd.unit_kind or None,
                 )  # R15
             except RuleError:
                 rec.letter_type = flows.SURAT_TUGAS

@@ -933,10 +933,11 @@ def check_request(purpose, competence, target, duration):
         )
 
 
-def letter_for(scope, form, options=None, pd_kind=None):
+def letter_for(scope, form, options=None, pd_kind=None, employee_pd_kind=None):
     """R15: the document (:data:`ASSIGNMENT_DOCS`) that carries an assignment of ``scope`` and
     ``form``, under ``options``; ``pd_kind`` (a kedudukan unit kind) is the kind of the owning
-    Perangkat Daerah, for the per-PD documents of BKS Ps 8, 17, 26, 35, 44, 53, 62, 71, 80."""
+    Perangkat Daerah, for the per-PD documents of BKS Ps 8, 17, 26, 35, 44, 53, 62, 71, 80; when
+    no owning unit is set, the kind of the employee's own PD (``employee_pd_kind``) decides."""
     opts = resolve_options(options)
     if scope not in _SCOPE_CODES:
         raise RuleError(
@@ -947,7 +948,7 @@ def letter_for(scope, form, options=None, pd_kind=None):
         )
     if form not in _FORM_CODES:
         raise RuleError("unknown_form", _("Unknown assignment form: %(form)s"), form=form)
-    by_kind = (opts.get("letters_by_kind") or {}).get(pd_kind) or {}
+    by_kind = (opts.get("letters_by_kind") or {}).get(pd_kind or employee_pd_kind) or {}
     return (by_kind.get(scope) or {}).get(form) or opts["letters"][scope][form]
 
 
