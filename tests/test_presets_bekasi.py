@@ -76,3 +76,19 @@ def test_bks_ps_17_53_80_surat_perintah_from_the_employees_pd_without_owning_uni
     assert pg.letter_for(pg.LINTAS_PD, pg.INDIVIDU, opts, None, "inspektorat") == pg.KEPUTUSAN_BUPATI
     # the owning PD, when set, decides
     assert pg.letter_for(pg.DALAM_UNIT, pg.INDIVIDU, opts, "dinas", "badan") == pg.SURAT_TUGAS
+
+
+def test_bks_ps_7_5_with_ps_8_team_assignments_by_surat_tugas_across_pd_by_keputusan():
+    """BKS Pasal 7(5) with Pasal 8.
+
+    "(5) Penugasan sebagaimana dimaksud pada ayat (3) secara individu dan/atau dalam tim kerja
+    dilakukan melalui penunjukan dan/atau pengajuan sukarela."
+    "Penugasan sebagaimana dimaksud pada Pasal 7 ayat (4) bagi pejabat Fungsional dan Pelaksana
+    dalam dan lintas unit organisasi dengan Surat Tugas, sedangkan penugasan lintas perangkat
+    daerah dengan Keputusan Bupati pemilik kinerja [...]"
+    """
+    opts = get_options("bekasi")
+    assert pg.team_member_letter(pg.DALAM_UNIT, opts, "setda") == pg.SURAT_TUGAS
+    assert pg.team_member_letter(pg.LINTAS_UNIT, opts, "setda") == pg.SURAT_TUGAS
+    assert pg.team_member_letter(pg.LINTAS_PD, opts, "setda") == pg.KEPUTUSAN_BUPATI
+    assert pg.team_member_letter(pg.LINTAS_UNIT, opts, "inspektorat") == pg.SURAT_PERINTAH

@@ -7,6 +7,7 @@ from test_rules_kedudukan import Org
 from test_rules_kedudukan import dinas
 
 from sistem_kerja_asn.rules import penugasan as pg
+from sistem_kerja_asn.rules.presets import get_options
 
 
 def _rsud():
@@ -57,3 +58,31 @@ def test_mun_lamp_d5_b13_delegated_pengawas_appraises_and_assigns_ahli_madya():
     who, kasi = org.person_ids["Dokter Madya"], org.person_ids["Kasi"]
     org.resolve("muna", {who: (kasi, "800/12/2025")})
     assert org.of("Dokter Madya")[:2] == ("Kasi", "Kasi")
+
+
+def test_mun_ps_13_5_6_team_assignments_surat_tugas_within_keputusan_across_units():
+    """MUN Pasal 13(5)-(6).
+
+    "(5) Penugasan Pejabat Fungsional dan pelaksana secara individu dan/atau tim kerja yang
+    melibatkan Pejabat Fungsional dan pelaksana antar Unit Organisasi ditetapkan dengan Keputusan
+    Kepala Perangkat Daerah.
+    (6) Penugasan Pejabat Fungsional dan pelaksana secara individu dan/atau tim kerja yang
+    melibatkan Pejabat Fungsional dan pelaksana dalam Unit Organisasi dengan surat tugas oleh
+    Pejabat Penilai Kinerja atau Pimpinan Unit Organisasi."
+    """
+    opts = get_options("muna")
+    assert pg.team_member_letter(pg.DALAM_UNIT, opts) == pg.SURAT_TUGAS
+    assert pg.team_member_letter(pg.LINTAS_UNIT, opts) == pg.KEPUTUSAN_KEPALA_PD
+    # national: the decree establishing the team carries every member's assignment (R22)
+    assert pg.team_member_letter(pg.DALAM_UNIT, get_options("national")) == pg.SK_TIM_KERJA
+
+
+def test_mun_ps_1_angka_16_team_appointed_by_the_kepala_pd_for_over_six_months():
+    """MUN Pasal 1 angka 16.
+
+    "Tim Kerja adalah Tim yang membantu pelaksanaan tugas organisasi yang ditunjuk oleh Kepala
+    Perangkat Daerah dan melaksanakan tugas dalam kurun waktu lebih dari 6 (enam) bulan."
+    """
+    opts = get_options("muna")
+    assert opts["team_established_by"] == pg.PD_HEAD_OWNER
+    assert opts["team_longer_than_months"] == 6

@@ -266,7 +266,10 @@ class AsnTimKerja(models.Model):
                 ),
                 "expected_target": "\n".join(self.target_ids.mapped("name")) or self.mandate,
                 "date_start": self.date_start, "date_end": self.date_end,
-                "state": flows.DELIVERED, "letter_type": flows.SK_TIM_KERJA,
+                "state": flows.DELIVERED,
+                "letter_type": flows.team_member_letter(  # R15: as the preset says
+                    scope, self._options(), pd.unit_kind or None
+                ),
                 "letter_number": self.decree_number, "letter_date": self.decree_date,
                 "assigner_id": self.pemilik_kinerja_id.id,
             })

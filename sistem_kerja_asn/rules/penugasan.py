@@ -710,6 +710,7 @@ def check_options(options):
         "ketua_required",
         "coordinator_may_form_teams",
         "ketua_reports_to_ppk",
+        "team_letter_by_scope",
     ):
         if not isinstance(opts[name], bool):
             raise _invalid(name, opts[name])
@@ -950,6 +951,17 @@ def letter_for(scope, form, options=None, pd_kind=None, employee_pd_kind=None):
         raise RuleError("unknown_form", _("Unknown assignment form: %(form)s"), form=form)
     by_kind = (opts.get("letters_by_kind") or {}).get(pd_kind or employee_pd_kind) or {}
     return (by_kind.get(scope) or {}).get(form) or opts["letters"][scope][form]
+
+
+def team_member_letter(scope, options=None, pd_kind=None):
+    """R15, R22: the document carrying a member's assignment when a team is established: the
+    team's decree (Surat Keputusan Tim Kerja), or, where the preset says the letters go by scope
+    (``team_letter_by_scope``: MUN Ps 13(5)-(6), BKS Ps 7(5) with Ps 8), :func:`letter_for` of
+    the member's scope for a team (a Surat Tugas within the unit, a Keputusan across units)."""
+    opts = resolve_options(options)
+    if not opts.get("team_letter_by_scope"):
+        return SK_TIM_KERJA
+    return letter_for(scope, TIM, opts, pd_kind)
 
 
 def check_period(start, end):

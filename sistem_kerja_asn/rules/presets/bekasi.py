@@ -58,6 +58,7 @@ WORK = {
         "rsud": _kind("surat_tugas", "keputusan_kepala_pd"),  # BKS Ps 62, 71
         "kecamatan": _kind("surat_perintah", "keputusan_kepala_pd"),  # BKS Ps 80
     },
+    "team_letter_by_scope": True,  # BKS Ps 7(5) with Ps 8: Surat Tugas in and across units
     "coordinator_may_form_teams": True,  # BKS Ps 16(4), 34(2): no coordinating Pengawas
 }
 
@@ -100,6 +101,8 @@ SOURCES = {
     "and across units, a Keputusan of the owning PD head (or the Bupati) across PDs",
     "letters_by_kind": BKS + " setda Ps 8; inspektorat Ps 17; setwan Ps 26; dinas Ps 35, 44; badan "
     "Ps 53; rsud Ps 62, 71; kecamatan Ps 80",
+    "team_letter_by_scope": BKS + " Ps 7(5) with Ps 8 (and Ps 17, 26, 35, 44, 53, 62, 71, 80): an "
+    "assignment in a tim kerja by Surat Tugas / Surat Perintah, across PDs by Keputusan",
     "team_plan_months": "Perbup Barito Timur 11/2024 Lampiran II B(1) (guidance)",
     "ketua_required": BKS + " Ps 46(1)(c): the need for a ketua is decided",
     "team_established_by": BKS + " Ps 28(1), 37(1), 46(1): the unit leader decides on teams",

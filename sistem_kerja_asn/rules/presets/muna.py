@@ -26,6 +26,7 @@ WORK = {
         "lintas_unit": both("keputusan_kepala_pd"),  # MUN Ps 13(5)-(6): Keputusan Kepala PD
         "lintas_pd": both("keputusan_kepala_pd"),  # MUN Ps 13(5)-(6): Keputusan Kepala PD
     },
+    "team_letter_by_scope": True,  # MUN Ps 13(5)-(6): surat tugas within, Keputusan across
     "team_longer_than_months": 6,  # MUN Ps 1 angka 16: a tim kerja works more than 6 months
     "team_established_by": "pd_head_owner",  # MUN Ps 1 angka 16: appointed by the Kepala PD
 }
@@ -44,6 +45,8 @@ SOURCES = {
     "sukarela_known_by_ppk": MUN + " Lampiran B.b.2.c(1): copy to the own PPK and PUO",
     "letters": MUN + " Ps 13(5)-(7): Keputusan Kepala PD across units, surat tugas within the "
     "unit; across agencies the PUO's surat penugasan (Lampiran B.b.1.c(5))",
+    "team_letter_by_scope": MUN + " Ps 13(5)-(6): team assignments within the unit by surat tugas, "
+    "across units by Keputusan Kepala Perangkat Daerah",
     "team_longer_than_months": MUN + " Ps 1 angka 16: a tim kerja works for more than 6 months",
     "team_plan_months": "Perbup Barito Timur 11/2024 Lampiran II B(1) (guidance)",
     "ketua_required": MUN + " Lampiran B.c.3): the PUO may appoint a ketua",

@@ -69,6 +69,7 @@ WORK = {
         "lintas_instansi": both("surat_tugas"),  # KRA Ps 12(7)
     },
     "letters_by_kind": {},  # KRA Ps 12(7): one document whatever the PD
+    "team_letter_by_scope": False,  # KRA Ps 16(5); DPS Ps 9(5): the team decree carries them
     "team_longer_than_months": None,  # KRA Ps 16: no minimum duration of a team
     "team_plan_months": 12,  # BRT Lamp II B(1): a one-year result plan
     "ketua_required": False,  # KRA Ps 16(3); MUN Lamp B.c.3): the PUO may appoint a ketua
@@ -127,6 +128,8 @@ SOURCES = {
     "the own PPK and PUO",
     "letters": KRA + " Ps 12(7): a surat penugasan or other written proof",
     "letters_by_kind": "no per-PD-kind documents",
+    "team_letter_by_scope": KRA + " Ps 16(5); " + DPS + " Ps 9(5); " + BRT + " Lampiran II A(7): "
+    "the decree establishing the team carries every member's assignment",
     "team_longer_than_months": "no minimum duration of a team",
     "team_plan_months": BRT + " Lampiran II B(1) (guidance: a one-year result plan)",
     "ketua_required": KRA + " Ps 16(3); " + MUN + " Lampiran B.c.3): the PUO may appoint a ketua",
