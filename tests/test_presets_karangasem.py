@@ -7,6 +7,9 @@ from test_rules_kedudukan import PGW
 from test_rules_kedudukan import PLK
 from test_rules_kedudukan import Org
 
+from sistem_kerja_asn.rules import kedudukan as k
+from sistem_kerja_asn.rules.presets import get_policy
+
 
 def test_kra_ps_39_2_one_level_dinas_kepala_dinas_assigns_sekretaris_kasubbag_and_jf():
     """KRA Pasal 39(2), with Pasal 36 a.
@@ -45,3 +48,33 @@ def test_kra_ps_41_2_c_two_level_dinas_sekretaris_and_kabid_assign():
     org.resolve("karangasem")
     assert org.of("JF Sek")[:2] == ("Kadis", "Sekretaris")
     assert org.of("JF Bidang")[:2] == ("Kadis", "Kabid")
+
+
+def test_kra_ps_14_3_a_b_cross_unit_request_goes_to_the_ppk_where_the_jf_sits():
+    """KRA Pasal 14(3)(a)-(b), with Pasal 41(2)(b).
+
+    "a. pimpinan Unit Organisasi pemilik kinerja mengirimkan surat permohonan pelibatan Pejabat
+    Fungsional atau pelaksana kepada Pejabat Penilai Kinerja dituju dimana Pejabat Fungsional atau
+    pelaksana dimaksud berada dengan tembusan Pejabat Penilai Kinerja bersangkutan;
+    b. terhadap surat permohonan pelibatan Pejabat Fungsional atau pelaksana, Pejabat Penilai
+    Kinerja dituju dimana Pejabat Fungsional atau pelaksana dimaksud berada, memroses dan menjawab
+    permohonan pelibatan Pejabat Fungsional atau pelaksana tersebut;"
+    Ps 41(2)(b): "kepala Dinas/Badan memberikan penilaian kinerja bagi Pejabat Fungsional dan
+    pelaksana". Before the employee is named the request goes to the PPK where he sits: in a
+    Karangasem Dinas the Kepala Dinas, not the head of the chosen Bidang.
+    """
+    org = Org()
+    d = org.unit("Dinas Kesehatan", "dinas", org.root, head=("Kadis", JPT), pd=True)
+    bidang = org.unit("Bidang P2P", "bidang", d, head=("Kabid", ADM))
+    seksi = org.unit("Seksi Surveilans", "seksi", bidang, head=("Kasi", PGW))
+    ids = org.person_ids
+
+    def officials(key, unit):
+        ppk, puo = k.officials_for_unit(org.units.values(), org.people.values(), get_policy(key), unit)
+        return next(n for n, i in ids.items() if i == ppk), next(n for n, i in ids.items() if i == puo)
+
+    assert officials("karangasem", bidang) == ("Kadis", "Kabid")
+    assert officials("karangasem", seksi) == ("Kadis", "Kabid")
+    # every preset: the PPK of a JF placed there, not simply the chosen unit's head
+    assert officials("national", seksi) == ("Kabid", "Kabid")
+    assert officials("denpasar", seksi) == ("Kasi", "Kabid")

@@ -179,11 +179,11 @@ class AsnPenugasan(models.Model):
                 flows.PPK_EMPLOYEE: emp.sudo().ppk_id,
                 flows.PD_HEAD_EMPLOYEE: emp.department_id.perangkat_daerah_id._asn_head(),
             })
-        else:  # before the employee is named, the target unit's leaders act (R17.2-3, R18)
-            head = target_unit._asn_head()
+        else:  # before the employee is named, the PPK and PUO where he sits act (R17.2-3, R18)
+            ppk, puo = target_unit._asn_unit_officials() if target_unit else (Emp, Emp)
             holders.update({
-                flows.PUO_EMPLOYEE: head,
-                flows.PPK_EMPLOYEE: head,
+                flows.PUO_EMPLOYEE: puo,
+                flows.PPK_EMPLOYEE: ppk,
                 flows.PD_HEAD_EMPLOYEE: target_unit.perangkat_daerah_id._asn_head(),
             })
         return {role: (holder or Emp) for role, holder in holders.items()}

@@ -8,6 +8,7 @@ from odoo.tools import SQL
 
 from ..rules import kedudukan
 from ..rules import letters
+from ..rules.errors import RuleError
 
 # The unit kinds of RULES.md §H, one list in rules/ (R6).
 UNIT_KINDS = kedudukan.KINDS
@@ -166,6 +167,31 @@ class HrDepartment(models.Model):
         while dept and not dept.manager_id:
             dept = dept.parent_id
         return dept.manager_id if dept else self.env["hr.employee"]
+
+    def _asn_unit_officials(self):
+        """(PPK, PUO) of a JF placed in this unit who is not named yet (R17: a request goes to
+        the PPK where the Pejabat Fungsional sits, KRA Ps 14(3)(a)-(b); rules/kedudukan)."""
+        self.ensure_one()
+        Emp = self.env["hr.employee"].sudo().with_context(active_test=True)
+        company = self.sudo().company_id or self.env.company
+        units = self._kedudukan_units(company)
+        heads = list({u.head_id for u in units if u.head_id})
+        people = [
+            kedudukan.Person(
+                id=r["id"], unit_id=r["department_id"] and r["department_id"][0],
+                jabatan_type=r["jabatan_type"] or "pelaksana", jenjang=r["jenjang"] or None,
+                name=r["name"],
+            )
+            for r in Emp.search_read(
+                [("id", "in", heads)], ["department_id", "jabatan_type", "jenjang", "name"]
+            )
+        ]
+        policy = self.env["asn.kedudukan.policy"]._for_company(company)._to_rules()
+        try:
+            ppk_id, puo_id = kedudukan.officials_for_unit(units, people, policy, self.id)
+        except RuleError:
+            return self._asn_head(), self._asn_head()
+        return Emp.browse(ppk_id or []), Emp.browse(puo_id or [])
 
     def _asn_next_letter_number(self, day):
         """The next letter number of this Perangkat Daerah, one sequence per PD per year:

@@ -939,6 +939,18 @@ def resolve(units, people, policy, delegations=None, only=None):
     }
 
 
+def officials_for_unit(units, people, policy, unit_id, jabatan_type=pos.FUNGSIONAL, jenjang=None):
+    """(PPK id, PUO id) of a staff member not named yet, placed in ``unit_id``: the officials a
+    request "to the PPK where the Pejabat Fungsional sits" goes to (KRA Ps 14(3)(a)-(b), with
+    Ps 41(2)(b): in a Dinas the Kepala Dinas, not the head of the chosen Bidang). ``people``
+    needs the unit heads only; without a jenjang no ceiling is checked."""
+    resolver = _Resolver(units, people, policy)
+    if unit_id not in resolver.units:
+        return None, None
+    ppk_id, puo_id = resolver.staff(unit_id, jabatan_type, jenjang)[:2]
+    return ppk_id, puo_id
+
+
 def check_delegate(employee_id, delegate_id, delegate_superior_ids):
     """R7: the head of a PD gives an employee's appraisal to another official; never to one of
     the employee's own subordinates (the appraisee may not stand above the one appraising him).
