@@ -13,6 +13,7 @@ from ._base import REMOVE
 from ._base import UNIT_HEAD
 from ._base import Line
 from ._base import Rule
+from ._base import both
 from .national import KEDUDUKAN as _NATIONAL
 
 KEY = "barito_timur"
@@ -41,7 +42,8 @@ WORK = {
         "dalam_unit": {"tim": "sk_tim_kerja"},  # BRT Lamp II A(7): Surat Keputusan Tim Kerja
         "lintas_unit": {"tim": "sk_tim_kerja"},  # BRT Lamp II A(7)
         "lintas_pd": {"tim": "sk_tim_kerja"},  # BRT Lamp II A(7)
-        "lintas_instansi": {"tim": "sk_tim_kerja"},  # BRT Lamp II A(7)
+        # BRT Lamp II C.1)(4)(f): across agencies the owner sets it by Surat Keputusan Tim Kerja
+        "lintas_instansi": both("sk_tim_kerja"),  # BRT Lamp II A(7), C.1)(4)(f)
     },
     "coordinator_may_form_teams": True,  # BRT Lamp I.2: no coordinating Pengawas
     "ketua_reports_to_ppk": True,  # BRT Ps 16(2): to the PUO and/or the PPK
@@ -74,7 +76,7 @@ SOURCES = {
     "sukarela_known_by_ppk": BRT + " Lampiran II C.2)(3)(a): the own PD head / PUO approves, the "
     "PPK is not named",
     "letters": BRT + " Lampiran II A(7): surat penugasan for individuals, Surat Keputusan Tim Kerja "
-    "of the owning agency for teams",
+    "of the owning agency for teams; C.1)(4)(f): across agencies a Surat Keputusan Tim Kerja",
     "team_plan_months": BRT + " Lampiran II B(1): a result plan with one-year targets",
     "ketua_required": BRT + " Lampiran II B(4): the Pejabat Pemilik Kinerja appoints the ketua and "
     "members",
