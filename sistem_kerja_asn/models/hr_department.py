@@ -162,11 +162,28 @@ class HrDepartment(models.Model):
         return res
 
     def _asn_head(self):
-        """The first filled head at or above this unit (a vacant post passes upward, R2)."""
+        """The first filled head at or above this unit: a vacant post passes upward as in the
+        resolver, a PD with a vacant head to the Sekda (R2, rules/kedudukan.first_filled)."""
         dept = self.sudo()[:1]
-        while dept and not dept.manager_id:
-            dept = dept.parent_id
-        return dept.manager_id if dept else self.env["hr.employee"]
+        Emp = self.env["hr.employee"]
+        if not dept:
+            return Emp
+        if dept.manager_id:
+            return dept.manager_id
+        chain = self.browse([int(i) for i in (dept.parent_path or "").split("/") if i]).sudo() | dept
+        setda = self.sudo().search([
+            ("company_id", "in", [dept.company_id.id, False]), ("unit_kind", "=", "setda"),
+            ("is_perangkat_daerah", "=", True),
+        ], order="id", limit=1)
+        by_id = {
+            d.id: kedudukan.Unit(
+                id=d.id, parent_id=d.parent_id.id or None, kind=d.unit_kind or "other",
+                head_id=d.manager_id.id or None, is_pd=d.is_perangkat_daerah, name=d.name,
+            )
+            for d in chain | setda
+        }
+        head_id = kedudukan.first_filled(by_id, dept.id, setda.id or None)[1]
+        return Emp.sudo().browse(head_id or [])
 
     def _asn_unit_officials(self):
         """(PPK, PUO) of a JF placed in this unit who is not named yet (R17: a request goes to

@@ -381,6 +381,49 @@ def find_cycle(units):
         done.update(path)
 
 
+def setda_of(by_id):
+    """The id of the Sekretariat Daerah among ``by_id`` ({id: Unit}), or None."""
+    pds = sorted(u.id for u in by_id.values() if u.is_pd and u.kind == SETDA)
+    return pds[0] if pds else None
+
+
+def above(by_id, uid, setda=None):
+    """The unit whose head is the next superior of the head of ``uid`` (R2, R8): the parent; for
+    a Perangkat Daerah the Sekretariat Daerah (a PD head answers to the Sekda); above the
+    Sekretariat Daerah none (the Bupati is not an employee). The one upward step of the
+    resolver, the review chain (:mod:`.review`) and the workflow roles (the models)."""
+    if by_id[uid].is_pd:
+        setda = setda if setda is not None else setda_of(by_id)
+        return setda if setda not in (None, uid) else None
+    parent = by_id[uid].parent_id
+    return parent if parent in by_id else None
+
+
+def first_filled(by_id, uid, setda=None, memo=None):
+    """(unit, head, vacant units skipped): the first filled post at or above ``uid``, a vacant
+    post passing upward by :func:`above` (R2). ``memo``: a dict reused across calls."""
+    memo = {} if memo is None else memo
+    if uid is None:
+        return None, None, ()
+    if uid in memo:
+        return memo[uid]
+    setda = setda if setda is not None else setda_of(by_id)
+    path, cur, seen = [], uid, set()
+    while cur is not None and cur not in memo and cur not in seen:
+        seen.add(cur)
+        head = by_id[cur].head_id
+        if head:
+            memo[cur] = (cur, head, ())
+            break
+        path.append(cur)
+        cur = above(by_id, cur, setda)
+    found = memo[cur] if cur is not None and cur in memo else (None, None, ())
+    for vacant in reversed(path):
+        found = (found[0], found[1], (vacant, *found[2]))
+        memo[vacant] = found
+    return memo[uid]
+
+
 def unit_levels(units):
     """{unit_id: (pd_id, level)}: level 1 for a PD, 2, 3... below it; (None, 0) outside a PD.
 
@@ -528,29 +571,11 @@ class _Resolver:
         The parent unit; for a PD, the Sekretariat Daerah (a PD head answers to the Sekda);
         for the Sekretariat Daerah itself, none (the Bupati is not an employee).
         """
-        if self.units[uid].is_pd:
-            return self.setda if self.setda not in (None, uid) else None
-        return self.parent(uid)
+        return above(self.units, uid, self.setda)
 
     def filled(self, uid):
         """(unit, head, vacant units skipped): the first filled post at or above ``uid`` (R2)."""
-        if uid is None:
-            return None, None, ()
-        if uid in self._filled:
-            return self._filled[uid]
-        path, cur = [], uid
-        while cur is not None and cur not in self._filled:
-            head = self.units[cur].head_id
-            if head:
-                self._filled[cur] = (cur, head, ())
-                break
-            path.append(cur)
-            cur = self.above(cur)
-        found = self._filled[cur] if cur is not None else (None, None, ())
-        for vacant in reversed(path):
-            found = (found[0], found[1], (vacant, *found[2]))
-            self._filled[vacant] = found
-        return self._filled[uid]
+        return first_filled(self.units, uid, self.setda, self._filled)
 
     def leader(self, uid, level2=False):
         """(leading unit, Level-3 sub-units skipped on the way): R9. ``level2``: a sub-unit

@@ -84,8 +84,8 @@ from . import tim_kerja as tk
 from .errors import RuleError
 from .errors import _
 from .kedudukan import KIND_LABELS
-from .kedudukan import SETDA
 from .kedudukan import Unit
+from .kedudukan import above as kedudukan_above
 from .kedudukan import find_cycle
 
 __all__ = [
@@ -483,15 +483,8 @@ def _path_to_top(by_id, start, top_kinds):
 
 
 def _above(by_id, uid):
-    """The unit whose head is the next superior of the head of ``uid`` (as in kedudukan): the
-    parent; for a Perangkat Daerah the Sekretariat Daerah; above the Sekretariat Daerah none."""
-    unit = by_id[uid]
-    if unit.is_pd:
-        if unit.kind == SETDA:
-            return None
-        setdas = sorted(u.id for u in by_id.values() if u.is_pd and u.kind == SETDA)
-        return setdas[0] if setdas else None
-    return unit.parent_id if unit.parent_id in by_id else None
+    """The unit whose head is the next superior of the head of ``uid``: :func:`.kedudukan.above`."""
+    return kedudukan_above(by_id, uid)
 
 
 def _stand_in(by_id, top, submitter_id):
