@@ -7,6 +7,7 @@ from test_rules_kedudukan import Org
 from test_rules_kedudukan import dinas
 
 from sistem_kerja_asn.rules import penugasan as pg
+from sistem_kerja_asn.rules import tim_kerja as tk
 from sistem_kerja_asn.rules.presets import get_options
 
 
@@ -85,4 +86,7 @@ def test_mun_ps_1_angka_16_team_appointed_by_the_kepala_pd_for_over_six_months()
     """
     opts = get_options("muna")
     assert opts["team_established_by"] == pg.PD_HEAD_OWNER
+    assert tk.actor_role(tk.PROPOSED, tk.ESTABLISH, opts) == pg.PD_HEAD_OWNER
+    assert tk.decree_signer(opts) == pg.PD_HEAD_OWNER  # the Kepala PD signs the decree
+    assert tk.decree_signer(get_options("national")) == pg.PUO_OWNER
     assert opts["team_longer_than_months"] == 6

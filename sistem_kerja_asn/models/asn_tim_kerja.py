@@ -125,6 +125,12 @@ class AsnTimKerja(models.Model):
             flows.PD_HEAD_OWNER: unit.perangkat_daerah_id._asn_head(),
         }
 
+    def _asn_decree_signer(self):
+        """R22: who signs the team decree: whoever establishes it (rules/tim_kerja)."""
+        self.ensure_one()
+        holder = self._role_holders().get(teams.decree_signer(self._options()))
+        return holder or self.pemilik_kinerja_id
+
     def _user_roles(self):
         mine = self.env.user._asn_employees()
         return {r for r, h in self._role_holders().items() if h and h & mine}

@@ -131,6 +131,12 @@ def actor_role(state, action, options=None):
     return resolve_options(options)["team_established_by"] if role == ESTABLISHER else role
 
 
+def decree_signer(options=None):
+    """R22: the role that establishes the team, and so signs its decree (the PUO of the owning
+    unit, or the Kepala PD where the preset says so: MUN Ps 1 angka 16)."""
+    return resolve_options(options)["team_established_by"]
+
+
 def may_act(state, action, user_roles, options=None):
     """True when a user holding ``user_roles`` may do ``action`` in ``state`` now."""
     role = actor_role(state, action, options)
