@@ -680,6 +680,94 @@ _TABLE = {
     },
 }
 
+# BRT Lampiran II C.1)(3), C.2)(3): across units the request goes to, and is answered by, "Kepala
+# Perangkat Daerah dan/atau Pimpinan Unit Organisasi dituju" (the PPK is not named), who also
+# chooses the employee and issues the letter; a volunteer asks his own Kepala PD and/or PUO to
+# consent first (option ``request_to`` = ``pd_head_puo``).
+_VARIANTS = {
+    "pd_head_puo": {
+        (LINTAS_UNIT, PENUNJUKAN): {
+            "rule": "R17",
+            "source": _BRT + " C.1)(3)",
+            "steps": [
+                Step(
+                    DRAFT,
+                    _("The owning unit's PUO sends the request for involvement"),
+                    PUO_OWNER,
+                    {SEND: REQUESTED},
+                    {SEND: Letter(PERMOHONAN_PELIBATAN, PUO_EMPLOYEE)},
+                    checks=("request",),
+                    rule="R17",
+                    source=_BRT + " C.1)(3)(a), (5)",
+                ),
+                Step(
+                    REQUESTED,
+                    _("The Kepala PD and/or PUO where the employee sits answers the request"),
+                    PUO_EMPLOYEE,
+                    {APPROVE: LETTER_DRAFT, REFUSE: REFUSED},
+                    {APPROVE: Letter(JAWABAN, PUO_OWNER), REFUSE: Letter(JAWABAN, PUO_OWNER)},
+                    rule="R17",
+                    source=_BRT + " C.1)(3)(b), (d)",
+                ),
+                Step(
+                    LETTER_DRAFT,
+                    _("The Kepala PD and/or PUO where the employee sits names the employee and issues the assignment letter"),
+                    PUO_EMPLOYEE,
+                    {ISSUE_LETTER: DELIVERED},
+                    {ISSUE_LETTER: Letter(SURAT_PENUGASAN, EMPLOYEE, (PUO_OWNER,))},
+                    names_employee=True,
+                    rule="R17",
+                    source=_BRT + " C.1)(3)(c)",
+                ),
+                _receive("R17", _BRT + " C.1)(3)(e)"),
+            ],
+        },
+        (LINTAS_UNIT, SUKARELA): {
+            "rule": "R21",
+            "source": _BRT + " C.2)(3)",
+            "steps": [
+                Step(
+                    DRAFT,
+                    _("The employee asks his own Kepala PD and/or PUO to consent to his request"),
+                    EMPLOYEE,
+                    {SEND: HOME_REVIEW},
+                    {SEND: Letter(PERMOHONAN_SUKARELA, PUO_EMPLOYEE)},
+                    names_employee=True,
+                    rule="R21",
+                    source=_BRT + " C.2)(3)(a)",
+                ),
+                Step(
+                    HOME_REVIEW,
+                    _("The employee's Kepala PD and/or PUO consents to the request, or refuses"),
+                    PUO_EMPLOYEE,
+                    {APPROVE: OWNER_REVIEW, REFUSE: REFUSED},
+                    {
+                        APPROVE: Letter(PERMOHONAN_SUKARELA, PUO_OWNER, (EMPLOYEE,)),
+                        REFUSE: Letter(JAWABAN, EMPLOYEE),
+                    },
+                    rule="R21",
+                    source=_BRT + " C.2)(3)(a)",
+                ),
+                Step(
+                    OWNER_REVIEW,
+                    _("The owning unit's Kepala PD and/or PUO approves and issues the assignment letter, or refuses"),
+                    PUO_OWNER,
+                    {ISSUE_LETTER: DELIVERED, REFUSE: REFUSED},
+                    {
+                        ISSUE_LETTER: Letter(SURAT_PENUGASAN, EMPLOYEE, (PUO_EMPLOYEE,)),
+                        REFUSE: Letter(JAWABAN, EMPLOYEE, (PUO_EMPLOYEE,)),
+                    },
+                    rule="R21",
+                    source=_BRT + " C.2)(3)(b)",
+                ),
+                _receive("R21", _BRT + " C.2)(3)(c)"),
+            ],
+        },
+    },
+}
+# R17, R21: who the employee-side requests go to (KRA Ps 14(3)(a): "the PPK where the JF sits").
+REQUEST_TO = ("ppk", "pd_head_puo")
+
 
 # --- options --------------------------------------------------------------------------------
 
@@ -705,6 +793,8 @@ def check_options(options):
         raise _invalid("scopes", opts["scopes"])
     if opts["within_unit_appointer"] not in APPOINTER_ROLES:
         raise _invalid("within_unit_appointer", opts["within_unit_appointer"])
+    if opts["request_to"] not in REQUEST_TO:
+        raise _invalid("request_to", opts["request_to"])
     for name in (
         "sukarela_known_by_ppk",
         "ketua_required",
@@ -775,7 +865,7 @@ def flow(scope, method, options=None):
     """
     opts = resolve_options(options)
     _check_scope_method(scope, method, opts)
-    spec = _TABLE[(scope, method)]
+    spec = _VARIANTS.get(opts.get("request_to"), {}).get((scope, method)) or _TABLE[(scope, method)]
     appointer = APPOINTER_ROLES.get(opts["within_unit_appointer"])
     if appointer is None:
         raise _invalid("within_unit_appointer", opts["within_unit_appointer"])

@@ -38,6 +38,7 @@ KEDUDUKAN = {
 
 WORK = {
     "scopes": ["dalam_unit", "lintas_unit", "lintas_pd", "lintas_instansi"],  # BRT Ps 11(2)
+    "request_to": "pd_head_puo",  # BRT Lamp II C.1)(3)(a)-(c), C.2)(3)(a): Kepala PD and/or PUO
     "letters": {
         "dalam_unit": {"tim": "sk_tim_kerja"},  # BRT Lamp II A(7): Surat Keputusan Tim Kerja
         "lintas_unit": {"tim": "sk_tim_kerja"},  # BRT Lamp II A(7)
@@ -75,6 +76,9 @@ SOURCES = {
     "within_unit_appointer": BRT + " Lampiran II C.1)(2), C.2)(2): the Kepala PD and/or the PUO",
     "sukarela_known_by_ppk": BRT + " Lampiran II C.2)(3)(a): the own PD head / PUO approves, the "
     "PPK is not named",
+    "request_to": BRT + " Lampiran II C.1)(3)(a)-(c), C.2)(3)(a)-(b): requests go to the Kepala "
+    "PD and/or PUO where the employee sits; a volunteer needs the consent of his own Kepala PD "
+    "and/or PUO",
     "letters": BRT + " Lampiran II A(7): surat penugasan for individuals, Surat Keputusan Tim Kerja "
     "of the owning agency for teams; C.1)(4)(f): across agencies a Surat Keputusan Tim Kerja",
     "team_plan_months": BRT + " Lampiran II B(1): a result plan with one-year targets",

@@ -62,6 +62,7 @@ WORK = {
     "scopes": ["dalam_unit", "lintas_unit", "lintas_instansi"],  # KRA Ps 14(1); MUN Lamp B.b.1
     "within_unit_appointer": "puo",  # KRA Ps 14(2), 15(2); MUN Lamp B.b.1.a: the PUO assigns
     "sukarela_known_by_ppk": False,  # KRA Ps 15(3)(a): copied to the own PPK and PUO only
+    "request_to": "ppk",  # KRA Ps 14(3)(a)-(b): to the PPK where the JF sits
     "letters": {
         "dalam_unit": both("surat_tugas"),  # KRA Ps 12(7): a surat penugasan
         "lintas_unit": both("surat_tugas"),  # KRA Ps 12(7)
@@ -126,6 +127,8 @@ SOURCES = {
     "PUO assigns directly",
     "sukarela_known_by_ppk": KRA + " Ps 15(3)(a): the request goes to the target PUO, copied to "
     "the own PPK and PUO",
+    "request_to": KRA + " Ps 14(3)(a)-(b), 15(3): a request across units goes to the PPK where the "
+    "Pejabat Fungsional sits, who answers it and issues the letter",
     "letters": KRA + " Ps 12(7): a surat penugasan or other written proof",
     "letters_by_kind": "no per-PD-kind documents",
     "team_letter_by_scope": KRA + " Ps 16(5); " + DPS + " Ps 9(5); " + BRT + " Lampiran II A(7): "
