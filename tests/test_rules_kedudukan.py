@@ -224,7 +224,8 @@ def test_9_delegation_overrides_ppk_r7():
     org.person("Perawat Muda", seksi, JF, "ahli_muda")
     org.person("Perawat Pertama", seksi, JF, "ahli_pertama")
     org.resolve("muna")
-    assert org.of("Dokter Madya")[:3] == ("Kadis", "Kasi", "Sekda")
+    # MUN Lamp D.5 b(11)-(12): the Kasi is neither PPK nor PUO of an Ahli Madya (issue 12)
+    assert org.of("Dokter Madya")[:3] == ("Kadis", "Kadis", "Sekda")
     assert org.of("Perawat Muda")[:3] == ("Kabid", "Kasi", "Direktur")
     assert org.of("Perawat Pertama")[:3] == ("Kasi", "Kasi", "Kabid")
     who = org.person_ids["Dokter Madya"]
@@ -673,3 +674,22 @@ def test_ten_thousand_people_six_hundred_units_under_two_seconds(key):
     elapsed = time.perf_counter() - start
     assert len(result) == 10_000
     assert elapsed < 2.0, elapsed
+
+
+def test_r2_one_vacancy_walk_for_resolver_review_and_roles():
+    """R2 (issue 12): "a vacant post passes upward" is one function, kedudukan.first_filled over
+    kedudukan.above: a PD with a vacant head passes to the Sekda, for the resolver, the review
+    chain and the workflow roles alike."""
+    from sistem_kerja_asn.rules import review as rv
+
+    org = Org()
+    d = org.unit("Dinas", "dinas", org.root, pd=True)  # vacant head
+    bidang = org.unit("Bidang", "bidang", d)  # vacant too
+    by_id = org.units
+    unit, head, vacant = k.first_filled(by_id, bidang)
+    assert (unit, head, vacant) == (org.setda, org.person_ids["Sekda"], (bidang, d))
+    assert k.above(by_id, d) == org.setda and k.above(by_id, org.setda) is None
+    assert rv._above(by_id, d) == k.above(by_id, d)
+    org.person("JF", bidang, JF, "ahli_pertama")
+    org.resolve("national")
+    assert org.of("JF")[:2] == ("Sekda", "Sekda")

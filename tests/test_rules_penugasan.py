@@ -13,10 +13,10 @@ from sistem_kerja_asn.rules import penugasan as pg
 from sistem_kerja_asn.rules import presets as kedudukan_presets
 from sistem_kerja_asn.rules import tim_kerja as tk
 from sistem_kerja_asn.rules.errors import RuleError
-from sistem_kerja_asn.rules.sistem_kerja_presets import OPTION_KEYS
-from sistem_kerja_asn.rules.sistem_kerja_presets import OPTIONS
-from sistem_kerja_asn.rules.sistem_kerja_presets import get_options
-from sistem_kerja_asn.rules.sistem_kerja_presets import preset_selection
+from sistem_kerja_asn.rules.presets import OPTION_KEYS
+from sistem_kerja_asn.rules.presets import OPTIONS
+from sistem_kerja_asn.rules.presets import get_options
+from sistem_kerja_asn.rules.presets import preset_selection
 
 ALL_ROLES = [code for code, _label in pg.ROLES]
 ALL_ACTIONS = [code for code, _label in pg.ACTIONS]

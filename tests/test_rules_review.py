@@ -12,8 +12,8 @@ from sistem_kerja_asn.rules import penugasan as pg
 from sistem_kerja_asn.rules import review as rv
 from sistem_kerja_asn.rules import tim_kerja as tk
 from sistem_kerja_asn.rules.errors import RuleError
-from sistem_kerja_asn.rules.sistem_kerja_presets import OPTIONS
-from sistem_kerja_asn.rules.sistem_kerja_presets import get_options
+from sistem_kerja_asn.rules.presets import OPTIONS
+from sistem_kerja_asn.rules.presets import get_options
 
 PRESETS = list(OPTIONS)
 
@@ -457,7 +457,7 @@ def test_r32_chain_errors():
 
 
 def test_r32_options_per_preset():
-    """R32: every preset of sistem_kerja_presets has valid review options, with sources."""
+    """R32: every preset of rules/presets has valid review options, with sources."""
     for preset in PRESETS:
         opts = rv.check_review_options(rv.get_review_options(preset))
         for key in rv.REVIEW_OPTION_KEYS:

@@ -8,8 +8,8 @@ from sistem_kerja_asn.rules import penugasan as pg
 from sistem_kerja_asn.rules import positions as pos
 from sistem_kerja_asn.rules import tim_kerja as tk
 from sistem_kerja_asn.rules.errors import RuleError
-from sistem_kerja_asn.rules.sistem_kerja_presets import OPTIONS
-from sistem_kerja_asn.rules.sistem_kerja_presets import get_options
+from sistem_kerja_asn.rules.presets import OPTIONS
+from sistem_kerja_asn.rules.presets import get_options
 
 D = datetime.date
 ALL_ROLES = [code for code, _label in pg.ROLES]

@@ -8,13 +8,12 @@ from ..rules import kedudukan
 from ..rules import kinerja
 from ..rules import positions
 from ..rules import presets
-from ..rules import sistem_kerja_presets
 from ..rules.errors import RuleError
 
 
 class AsnKedudukanPolicy(models.Model):
     """A company's kedudukan policy (R5, R6): who is PPK / PUO per unit kind and the jenjang
-    ceiling. Filled from a regency preset (``rules/presets.py``), then editable."""
+    ceiling. Filled from a regency preset (``rules/presets/``), then editable."""
 
     _name = "asn.kedudukan.policy"
     _description = "Kedudukan Policy"
@@ -36,6 +35,12 @@ class AsnKedudukanPolicy(models.Model):
         string="JF Leaders Appraise Lower Jenjang Only", default=True,
         help="R5: a functional official leading a unit (Kepala Puskesmas, Kepala Sekolah) does "
         "not appraise a functional official of the same jenjang or above.",
+    )
+    jenjang_ceiling = fields.Boolean(
+        string="Apply the Jenjang Ceiling", default=True, tracking=True,
+        help="R5: the PPK moves up until the appraiser passes the jenjang ceiling below (and a "
+        "functional official leading a unit is compared by jenjang). Off where the regulation "
+        "states no ceiling (Denpasar Lampiran B.4, B.6; Bekasi Pasal 33(3), 34(2)).",
     )
     sub_kinds = fields.Char(
         string="Level-3 Unit Kinds", default="subbagian,seksi",
@@ -71,6 +76,7 @@ class AsnKedudukanPolicy(models.Model):
             "preset": key,
             "source": data.get("source") or "",
             "jf_leader_strict": data.get("jf_leader_strict", True),
+            "jenjang_ceiling": data.get("jenjang_ceiling", True),
             "sub_kinds": ",".join(data.get("sub_kinds") or kedudukan.DEFAULT_SUB_KINDS),
             "rule_ids": [fields.Command.clear()] + [
                 fields.Command.create({
@@ -83,6 +89,7 @@ class AsnKedudukanPolicy(models.Model):
                 fields.Command.create({
                     "appraisee": c["appraisee"], "min_position": c.get("min_position") or False,
                     "pd_head": c.get("pd_head", False), "kind": c.get("kind") or False,
+                    "puo_too": c.get("puo_too", False),
                 })
                 for c in data["ceiling"]
             ],
@@ -114,7 +121,7 @@ class AsnKedudukanPolicy(models.Model):
     def _work_options(self):
         """The work-system options (R12-R31) of the preset, for rules/penugasan and tim_kerja."""
         self.ensure_one()
-        return sistem_kerja_presets.get_options(self.preset)
+        return presets.get_options(self.preset)
 
     # -- to rules/ -------------------------------------------------------------------------
 
@@ -126,9 +133,12 @@ class AsnKedudukanPolicy(models.Model):
             "label": self.name,
             "source": self.source or "",
             "jf_leader_strict": self.jf_leader_strict,
+            "jenjang_ceiling": self.jenjang_ceiling,
             "sub_kinds": self.sub_kinds or "",
             "rules": self.rule_ids.read(["kind", "group", "ppk", "puo", "coordinates", "source"]),
-            "ceiling": self.ceiling_ids.read(["appraisee", "min_position", "pd_head", "kind"]),
+            "ceiling": self.ceiling_ids.read(
+                ["appraisee", "min_position", "pd_head", "kind", "puo_too"]
+            ),
         }
         try:
             return kedudukan.policy_from_dict(data)
@@ -243,4 +253,9 @@ class AsnKedudukanPolicyCeiling(models.Model):
     kind = fields.Selection(
         kedudukan.RULE_KINDS, string="Only Under Unit Kind",
         help="Empty: everywhere; else only for staff under the rule of this unit kind.",
+    )
+    puo_too = fields.Boolean(
+        string="PUO Moves Up Too",
+        help="The unit leader does not assign this class either: the appraiser the ceiling "
+        "finds is also the PUO (Muna Lampiran D.5 b(11)-(12)).",
     )

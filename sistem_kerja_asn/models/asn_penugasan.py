@@ -129,15 +129,17 @@ class AsnPenugasan(models.Model):
     def _options(self):
         return self._policy()._work_options()
 
-    @api.depends("scope", "form", "owning_unit_id", "company_id")
+    @api.depends("scope", "form", "owning_unit_id", "company_id", "employee_id.department_id")
     def _compute_letter_type(self):
         for rec in self:
             if rec.letter_number:
                 continue
             pd = rec.owning_unit_id.perangkat_daerah_id
+            own_pd = rec.sudo().employee_id.department_id.perangkat_daerah_id  # organisation data
             try:
                 rec.letter_type = flows.letter_for(
-                    rec.scope, rec.form, rec._options(), pd_kind=pd.unit_kind or None
+                    rec.scope, rec.form, rec._options(), pd_kind=pd.unit_kind or None,
+                    employee_pd_kind=own_pd.unit_kind or None,
                 )  # R15
             except RuleError:
                 rec.letter_type = flows.SURAT_TUGAS
@@ -177,11 +179,11 @@ class AsnPenugasan(models.Model):
                 flows.PPK_EMPLOYEE: emp.sudo().ppk_id,
                 flows.PD_HEAD_EMPLOYEE: emp.department_id.perangkat_daerah_id._asn_head(),
             })
-        else:  # before the employee is named, the target unit's leaders act (R17.2-3, R18)
-            head = target_unit._asn_head()
+        else:  # before the employee is named, the PPK and PUO where he sits act (R17.2-3, R18)
+            ppk, puo = target_unit._asn_unit_officials() if target_unit else (Emp, Emp)
             holders.update({
-                flows.PUO_EMPLOYEE: head,
-                flows.PPK_EMPLOYEE: head,
+                flows.PUO_EMPLOYEE: puo,
+                flows.PPK_EMPLOYEE: ppk,
                 flows.PD_HEAD_EMPLOYEE: target_unit.perangkat_daerah_id._asn_head(),
             })
         return {role: (holder or Emp) for role, holder in holders.items()}

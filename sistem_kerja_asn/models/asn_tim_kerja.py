@@ -125,6 +125,12 @@ class AsnTimKerja(models.Model):
             flows.PD_HEAD_OWNER: unit.perangkat_daerah_id._asn_head(),
         }
 
+    def _asn_decree_signer(self):
+        """R22: who signs the team decree: whoever establishes it (rules/tim_kerja)."""
+        self.ensure_one()
+        holder = self._role_holders().get(teams.decree_signer(self._options()))
+        return holder or self.pemilik_kinerja_id
+
     def _user_roles(self):
         mine = self.env.user._asn_employees()
         return {r for r, h in self._role_holders().items() if h and h & mine}
@@ -266,7 +272,10 @@ class AsnTimKerja(models.Model):
                 ),
                 "expected_target": "\n".join(self.target_ids.mapped("name")) or self.mandate,
                 "date_start": self.date_start, "date_end": self.date_end,
-                "state": flows.DELIVERED, "letter_type": flows.SK_TIM_KERJA,
+                "state": flows.DELIVERED,
+                "letter_type": flows.team_member_letter(  # R15: as the preset says
+                    scope, self._options(), pd.unit_kind or None
+                ),
                 "letter_number": self.decree_number, "letter_date": self.decree_date,
                 "assigner_id": self.pemilik_kinerja_id.id,
             })

@@ -8,6 +8,7 @@ from odoo.tools import SQL
 
 from ..rules import kedudukan
 from ..rules import letters
+from ..rules.errors import RuleError
 
 # The unit kinds of RULES.md §H, one list in rules/ (R6).
 UNIT_KINDS = kedudukan.KINDS
@@ -161,11 +162,53 @@ class HrDepartment(models.Model):
         return res
 
     def _asn_head(self):
-        """The first filled head at or above this unit (a vacant post passes upward, R2)."""
+        """The first filled head at or above this unit: a vacant post passes upward as in the
+        resolver, a PD with a vacant head to the Sekda (R2, rules/kedudukan.first_filled)."""
         dept = self.sudo()[:1]
-        while dept and not dept.manager_id:
-            dept = dept.parent_id
-        return dept.manager_id if dept else self.env["hr.employee"]
+        Emp = self.env["hr.employee"]
+        if not dept:
+            return Emp
+        if dept.manager_id:
+            return dept.manager_id
+        chain = self.browse([int(i) for i in (dept.parent_path or "").split("/") if i]).sudo() | dept
+        setda = self.sudo().search([
+            ("company_id", "in", [dept.company_id.id, False]), ("unit_kind", "=", "setda"),
+            ("is_perangkat_daerah", "=", True),
+        ], order="id", limit=1)
+        by_id = {
+            d.id: kedudukan.Unit(
+                id=d.id, parent_id=d.parent_id.id or None, kind=d.unit_kind or "other",
+                head_id=d.manager_id.id or None, is_pd=d.is_perangkat_daerah, name=d.name,
+            )
+            for d in chain | setda
+        }
+        head_id = kedudukan.first_filled(by_id, dept.id, setda.id or None)[1]
+        return Emp.sudo().browse(head_id or [])
+
+    def _asn_unit_officials(self):
+        """(PPK, PUO) of a JF placed in this unit who is not named yet (R17: a request goes to
+        the PPK where the Pejabat Fungsional sits, KRA Ps 14(3)(a)-(b); rules/kedudukan)."""
+        self.ensure_one()
+        Emp = self.env["hr.employee"].sudo().with_context(active_test=True)
+        company = self.sudo().company_id or self.env.company
+        units = self._kedudukan_units(company)
+        heads = list({u.head_id for u in units if u.head_id})
+        people = [
+            kedudukan.Person(
+                id=r["id"], unit_id=r["department_id"] and r["department_id"][0],
+                jabatan_type=r["jabatan_type"] or "pelaksana", jenjang=r["jenjang"] or None,
+                name=r["name"],
+            )
+            for r in Emp.search_read(
+                [("id", "in", heads)], ["department_id", "jabatan_type", "jenjang", "name"]
+            )
+        ]
+        policy = self.env["asn.kedudukan.policy"]._for_company(company)._to_rules()
+        try:
+            ppk_id, puo_id = kedudukan.officials_for_unit(units, people, policy, self.id)
+        except RuleError:
+            return self._asn_head(), self._asn_head()
+        return Emp.browse(ppk_id or []), Emp.browse(puo_id or [])
 
     def _asn_next_letter_number(self, day):
         """The next letter number of this Perangkat Daerah, one sequence per PD per year:

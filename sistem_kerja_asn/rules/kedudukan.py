@@ -17,7 +17,13 @@ Policy (the regency's choices, R6; presets live in :mod:`.presets`, never in cod
     - ``leader_head``: the head of the nearest unit at or above it that is not a Level-3
       sub-unit (``policy.sub_kinds``: Subbagian, Seksi): the Kepala Bagian / Kabid /
       Sekretaris / Lurah above a Pengawas who only coordinates (R9, MUN Lamp D.1-D.3);
-    - ``pd_head``: the head of the Perangkat Daerah (KRA Ps 34, 41, 44).
+    - ``level2_head``: as ``leader_head``, but a Level-3 sub-unit directly under the head of
+      the PD is the Level 2 unit and its head leads (an RSUD led by an Administrator: the Kasi
+      and Kasubag are PPK and PUO, BKS Ps 69(2); under a Kabid: the Kabid, BKS Ps 60(3));
+    - ``pd_head``: the head of the Perangkat Daerah (KRA Ps 34, 41, 44);
+    - ``one_level_pd_head``: the head of the PD when it has no Bidang (a Dinas/Badan of one
+      structural level: the Kepala assigns the Sekretaris, Kasubbag and JF, KRA Ps 39(2)), else
+      as ``leader_head`` (the Sekretaris / Kabid, KRA Ps 41(2)(c)).
 
     Which rule applies: walk from the employee's unit up to (and including) its PD and take the
     nearest unit whose kind has a rule for the employee's group (``pelaksana`` / ``fungsional``,
@@ -28,8 +34,11 @@ Policy (the regency's choices, R6; presets live in :mod:`.presets`, never in cod
     (each jenjang, or ``pelaksana``) -> the lowest position allowed to appraise it
     (``min_position``, compared on :func:`.positions.rank`), optionally "the head of the PD or
     above" (``pd_head``), optionally only under the rule of one unit ``kind``. A class without
-    a line has no ceiling. ``jf_leader_strict``: a JF leading a unit (R3) may appraise only
+    a line has no ceiling; a line with ``puo_too`` moves the PUO up with the PPK (the unit
+    leader neither appraises nor assigns that class, MUN Lamp D.5 b(11)-(12)). ``jf_leader_strict``: a JF leading a unit (R3) may appraise only
     lower jenjang (MUN Lamp D.8 b(5)); the ``min_position`` floor is for structural posts.
+    ``jenjang_ceiling`` off: neither applies, the policy's PPK appraises every jenjang (a
+    regulation that states no ceiling: DPS Lamp B.4, B.6; BKS Ps 33(3), 34(2)).
 
 Output
     :class:`Resolution` per person: ``ppk_id``, ``puo_id``, ``atasan_ppk_id``,
@@ -82,10 +91,14 @@ _GROUP_CODES = frozenset(code for code, _label in GROUPS)
 UNIT_HEAD = "unit_head"
 LEADER_HEAD = "leader_head"
 PD_HEAD = "pd_head"
+LEVEL2_HEAD = "level2_head"
+ONE_LEVEL_PD_HEAD = "one_level_pd_head"
 MODES = [
     (UNIT_HEAD, "Head of the employee's own unit"),
     (LEADER_HEAD, "Head of the leading unit (above a coordinating Level-3 Pengawas)"),
+    (LEVEL2_HEAD, "Head of the leading unit, or of a Level-3 unit directly under the PD (Level 2)"),
     (PD_HEAD, "Head of the Perangkat Daerah"),
+    (ONE_LEVEL_PD_HEAD, "Head of the PD when it has no Bidang (one level), else of the leading unit"),
 ]
 _MODE_CODES = frozenset(code for code, _label in MODES)
 
@@ -153,6 +166,7 @@ class CeilingLine:
     min_position: str | None = None  # None: any position
     pd_head: bool = False  # the appraiser must be the head of the PD or above (BRT Lamp I)
     kind: str | None = None  # only under the rule of this unit kind; None: everywhere
+    puo_too: bool = False  # the PUO moves up with the PPK (MUN Lamp D.5 b(11)-(12))
 
 
 @dataclass
@@ -166,6 +180,7 @@ class Policy:
     ceiling: list[CeilingLine] = field(default_factory=list)
     jf_leader_strict: bool = True
     sub_kinds: tuple[str, ...] = DEFAULT_SUB_KINDS
+    jenjang_ceiling: bool = True  # False: no R5 walk at all (DPS Lamp B.4, B.6; BKS Ps 34(2))
 
 
 @dataclass
@@ -191,6 +206,10 @@ class Resolution:
 _R9_REASON = _(
     "%(coordinator)s, head of %(unit)s, coordinates this work like a team lead: sets the targets after coordinating with the PPK and recommends the rating (R9)."
 )
+# MUN Lamp D.5 b(11)-(13): the unit leader neither appraises nor assigns; a delegate does both.
+_PUO_TOO_REASON = _(
+    "%(head)s may not assign a %(jenjang)s either (R5): %(puo)s is also the PUO, who gives the assignments and manages the performance."
+)
 _BUILTIN_DEFAULT = KindRule(DEFAULT, LEADER_HEAD, LEADER_HEAD, ALL, True, "built-in")
 
 
@@ -205,6 +224,7 @@ def policy_to_dict(policy):
         "source": policy.source,
         "jf_leader_strict": policy.jf_leader_strict,
         "sub_kinds": list(policy.sub_kinds),
+        "jenjang_ceiling": policy.jenjang_ceiling,
         "rules": [
             {
                 "kind": r.kind,
@@ -222,6 +242,7 @@ def policy_to_dict(policy):
                 "min_position": c.min_position,
                 "pd_head": c.pd_head,
                 "kind": c.kind,
+                "puo_too": c.puo_too,
             }
             for c in policy.ceiling
         ],
@@ -249,6 +270,7 @@ def policy_from_dict(data):
         source=data.get("source") or "",
         jf_leader_strict=bool(data.get("jf_leader_strict", True)),
         sub_kinds=_sub_kinds(data.get("sub_kinds")),
+        jenjang_ceiling=bool(data.get("jenjang_ceiling", True)),
         rules=[
             KindRule(
                 kind=r["kind"],
@@ -266,6 +288,7 @@ def policy_from_dict(data):
                 min_position=c.get("min_position") or None,
                 pd_head=bool(c.get("pd_head")),
                 kind=c.get("kind") or None,
+                puo_too=bool(c.get("puo_too")),
             )
             for c in data.get("ceiling") or ()
         ],
@@ -356,6 +379,49 @@ def find_cycle(units):
             path.append(uid)
             uid = by_id[uid].parent_id or None
         done.update(path)
+
+
+def setda_of(by_id):
+    """The id of the Sekretariat Daerah among ``by_id`` ({id: Unit}), or None."""
+    pds = sorted(u.id for u in by_id.values() if u.is_pd and u.kind == SETDA)
+    return pds[0] if pds else None
+
+
+def above(by_id, uid, setda=None):
+    """The unit whose head is the next superior of the head of ``uid`` (R2, R8): the parent; for
+    a Perangkat Daerah the Sekretariat Daerah (a PD head answers to the Sekda); above the
+    Sekretariat Daerah none (the Bupati is not an employee). The one upward step of the
+    resolver, the review chain (:mod:`.review`) and the workflow roles (the models)."""
+    if by_id[uid].is_pd:
+        setda = setda if setda is not None else setda_of(by_id)
+        return setda if setda not in (None, uid) else None
+    parent = by_id[uid].parent_id
+    return parent if parent in by_id else None
+
+
+def first_filled(by_id, uid, setda=None, memo=None):
+    """(unit, head, vacant units skipped): the first filled post at or above ``uid``, a vacant
+    post passing upward by :func:`above` (R2). ``memo``: a dict reused across calls."""
+    memo = {} if memo is None else memo
+    if uid is None:
+        return None, None, ()
+    if uid in memo:
+        return memo[uid]
+    setda = setda if setda is not None else setda_of(by_id)
+    path, cur, seen = [], uid, set()
+    while cur is not None and cur not in memo and cur not in seen:
+        seen.add(cur)
+        head = by_id[cur].head_id
+        if head:
+            memo[cur] = (cur, head, ())
+            break
+        path.append(cur)
+        cur = above(by_id, cur, setda)
+    found = memo[cur] if cur is not None and cur in memo else (None, None, ())
+    for vacant in reversed(path):
+        found = (found[0], found[1], (vacant, *found[2]))
+        memo[vacant] = found
+    return memo[uid]
 
 
 def unit_levels(units):
@@ -454,6 +520,8 @@ class _Resolver:
         self.rules = {(r.kind, r.group): r for r in policy.rules}
         self.ceiling = {(c.appraisee, c.kind): c for c in policy.ceiling}
         self.headed = self._headed_units()
+        # PDs with a Bidang: more than one structural level (KRA Ps 36)
+        self.multi_level = {self.levels[u.id][0] for u in self.units.values() if u.kind == "bidang"}
         self._filled, self._staff, self._superior, self._ranks = {}, {}, {}, {}
 
     # names ----------------------------------------------------------------------------------
@@ -503,37 +571,22 @@ class _Resolver:
         The parent unit; for a PD, the Sekretariat Daerah (a PD head answers to the Sekda);
         for the Sekretariat Daerah itself, none (the Bupati is not an employee).
         """
-        if self.units[uid].is_pd:
-            return self.setda if self.setda not in (None, uid) else None
-        return self.parent(uid)
+        return above(self.units, uid, self.setda)
 
     def filled(self, uid):
         """(unit, head, vacant units skipped): the first filled post at or above ``uid`` (R2)."""
-        if uid is None:
-            return None, None, ()
-        if uid in self._filled:
-            return self._filled[uid]
-        path, cur = [], uid
-        while cur is not None and cur not in self._filled:
-            head = self.units[cur].head_id
-            if head:
-                self._filled[cur] = (cur, head, ())
-                break
-            path.append(cur)
-            cur = self.above(cur)
-        found = self._filled[cur] if cur is not None else (None, None, ())
-        for vacant in reversed(path):
-            found = (found[0], found[1], (vacant, *found[2]))
-            self._filled[vacant] = found
-        return self._filled[uid]
+        return first_filled(self.units, uid, self.setda, self._filled)
 
-    def leader(self, uid):
-        """(leading unit, Level-3 sub-units skipped on the way): R9."""
+    def leader(self, uid, level2=False):
+        """(leading unit, Level-3 sub-units skipped on the way): R9. ``level2``: a sub-unit
+        directly under a PD leads (it is Level 2, BKS Ps 69(2))."""
         skipped, cur = [], uid
         while True:
             unit = self.units[cur]
             parent = self.parent(cur)
             if unit.kind not in self.sub_kinds or unit.is_pd or parent is None:
+                return cur, skipped
+            if level2 and self.units[parent].is_pd:
                 return cur, skipped
             skipped.append(cur)
             cur = parent
@@ -544,7 +597,10 @@ class _Resolver:
             return uid
         if mode == PD_HEAD and self.levels[uid][0] is not None:
             return self.levels[uid][0]
-        return self.leader(uid)[0]
+        pd_id = self.levels[uid][0]
+        if mode == ONE_LEVEL_PD_HEAD and pd_id is not None and pd_id not in self.multi_level:
+            return pd_id
+        return self.leader(uid, level2=mode == LEVEL2_HEAD)[0]
 
     def rule_for(self, uid, group):
         """(rule, unit that selected it, ppk override, puo override); see the module doc."""
@@ -605,8 +661,21 @@ class _Resolver:
             return self.rank(head_id) >= pos.rank(line.min_position)
         return True
 
+    def ceiling_line(self, jabatan_type, jenjang, rule_kind):
+        """The ceiling line for this position under the rule of ``rule_kind``, or None."""
+        if jabatan_type == pos.FUNGSIONAL:
+            cls = jenjang
+        elif jabatan_type == pos.PELAKSANA:
+            cls = pos.PELAKSANA
+        else:
+            return None
+        return self.ceiling.get((cls, rule_kind)) or self.ceiling.get((cls, None))
+
     def apply_ceiling(self, jabatan_type, jenjang, rule_kind, ppk_unit, ppk_id, out):
-        """Go up from the policy's PPK to the first head allowed to appraise (R5)."""
+        """Go up from the policy's PPK to the first head allowed to appraise (R5), unless the
+        policy applies no jenjang ceiling (``jenjang_ceiling`` off)."""
+        if not self.policy.jenjang_ceiling:
+            return ppk_unit, ppk_id
         if jabatan_type == pos.FUNGSIONAL:
             if jenjang not in pos.JENJANG_LABELS:
                 out["problems"].append("jf_without_jenjang")
@@ -725,7 +794,20 @@ class _Resolver:
         ppk_unit, ppk_id = self.apply_ceiling(  # R5
             jabatan_type, jenjang, rule.kind, ppk_unit, ppk_id, out
         )
-        if ppk_id != policy_ppk and puo_id is not None:
+        line = self.ceiling_line(jabatan_type, jenjang, rule.kind)
+        if ppk_id != policy_ppk and ppk_id and puo_o is None and line is not None and line.puo_too:
+            out["reasons"].append(
+                (
+                    _PUO_TOO_REASON,
+                    {
+                        "head": self.pname(puo_id) if puo_id else "-",
+                        "jenjang": _APPRAISEE_LABELS.get(line.appraisee, line.appraisee),
+                        "puo": self.pname(ppk_id),
+                    },
+                )
+            )
+            puo_id = ppk_id
+        elif ppk_id != policy_ppk and puo_id is not None:
             out["reasons"].append(
                 (
                     _(
@@ -836,6 +918,8 @@ class _Resolver:
                 )
             )
             res.ppk_id, res.decree = delegate_id, decree or ""
+            if any(template == _PUO_TOO_REASON for template, _params in res.reasons):
+                res.puo_id = delegate_id  # MUN Lamp D.5 b(13): the delegate assigns too
             if res.coordinator_id == delegate_id:  # the coordinator now appraises (R9 ends)
                 res.coordinator_id = None
                 res.reasons = [r for r in res.reasons if r[0] != _R9_REASON]
@@ -878,6 +962,18 @@ def resolve(units, people, policy, delegations=None, only=None):
         for p in people
         if wanted is None or p.id in wanted
     }
+
+
+def officials_for_unit(units, people, policy, unit_id, jabatan_type=pos.FUNGSIONAL, jenjang=None):
+    """(PPK id, PUO id) of a staff member not named yet, placed in ``unit_id``: the officials a
+    request "to the PPK where the Pejabat Fungsional sits" goes to (KRA Ps 14(3)(a)-(b), with
+    Ps 41(2)(b): in a Dinas the Kepala Dinas, not the head of the chosen Bidang). ``people``
+    needs the unit heads only; without a jenjang no ceiling is checked."""
+    resolver = _Resolver(units, people, policy)
+    if unit_id not in resolver.units:
+        return None, None
+    ppk_id, puo_id = resolver.staff(unit_id, jabatan_type, jenjang)[:2]
+    return ppk_id, puo_id
 
 
 def check_delegate(employee_id, delegate_id, delegate_superior_ids):

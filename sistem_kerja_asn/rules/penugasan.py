@@ -14,7 +14,7 @@ Workflows
     (letter received: the assignment is active), ``refused`` or ``cancelled``. The initiator may
     ``cancel`` until the assignment letter is issued. A refusal always states its reason (R17.4).
 
-    Regency differences come from the work-system options (:mod:`.sistem_kerja_presets`), read as
+    Regency differences come from the work-system options (:mod:`.presets`), read as
     data: ``within_unit_appointer`` names the role of the within-unit steps (R16, R20),
     ``sukarela_known_by_ppk`` keeps the step where the PPK first knows a volunteer's request
     (BKS Ps 90(3)), ``scopes`` the scopes the regulation provides.
@@ -45,7 +45,7 @@ from dataclasses import dataclass
 from dataclasses import field
 from dataclasses import replace
 
-from . import sistem_kerja_presets
+from . import presets
 from .errors import RuleError
 from .errors import _
 from .kedudukan import KIND_LABELS
@@ -680,16 +680,101 @@ _TABLE = {
     },
 }
 
+# BRT Lampiran II C.1)(3), C.2)(3): across units the request goes to, and is answered by, "Kepala
+# Perangkat Daerah dan/atau Pimpinan Unit Organisasi dituju" (the PPK is not named), who also
+# chooses the employee and issues the letter; a volunteer asks his own Kepala PD and/or PUO to
+# consent first (option ``request_to`` = ``pd_head_puo``).
+_VARIANTS = {
+    "pd_head_puo": {
+        (LINTAS_UNIT, PENUNJUKAN): {
+            "rule": "R17",
+            "source": _BRT + " C.1)(3)",
+            "steps": [
+                Step(
+                    DRAFT,
+                    _("The owning unit's PUO sends the request for involvement"),
+                    PUO_OWNER,
+                    {SEND: REQUESTED},
+                    {SEND: Letter(PERMOHONAN_PELIBATAN, PUO_EMPLOYEE)},
+                    checks=("request",),
+                    rule="R17",
+                    source=_BRT + " C.1)(3)(a), (5)",
+                ),
+                Step(
+                    REQUESTED,
+                    _("The Kepala PD and/or PUO where the employee sits answers the request"),
+                    PUO_EMPLOYEE,
+                    {APPROVE: LETTER_DRAFT, REFUSE: REFUSED},
+                    {APPROVE: Letter(JAWABAN, PUO_OWNER), REFUSE: Letter(JAWABAN, PUO_OWNER)},
+                    rule="R17",
+                    source=_BRT + " C.1)(3)(b), (d)",
+                ),
+                Step(
+                    LETTER_DRAFT,
+                    _("The Kepala PD and/or PUO where the employee sits names the employee and issues the assignment letter"),
+                    PUO_EMPLOYEE,
+                    {ISSUE_LETTER: DELIVERED},
+                    {ISSUE_LETTER: Letter(SURAT_PENUGASAN, EMPLOYEE, (PUO_OWNER,))},
+                    names_employee=True,
+                    rule="R17",
+                    source=_BRT + " C.1)(3)(c)",
+                ),
+                _receive("R17", _BRT + " C.1)(3)(e)"),
+            ],
+        },
+        (LINTAS_UNIT, SUKARELA): {
+            "rule": "R21",
+            "source": _BRT + " C.2)(3)",
+            "steps": [
+                Step(
+                    DRAFT,
+                    _("The employee asks his own Kepala PD and/or PUO to consent to his request"),
+                    EMPLOYEE,
+                    {SEND: HOME_REVIEW},
+                    {SEND: Letter(PERMOHONAN_SUKARELA, PUO_EMPLOYEE)},
+                    names_employee=True,
+                    rule="R21",
+                    source=_BRT + " C.2)(3)(a)",
+                ),
+                Step(
+                    HOME_REVIEW,
+                    _("The employee's Kepala PD and/or PUO consents to the request, or refuses"),
+                    PUO_EMPLOYEE,
+                    {APPROVE: OWNER_REVIEW, REFUSE: REFUSED},
+                    {
+                        APPROVE: Letter(PERMOHONAN_SUKARELA, PUO_OWNER, (EMPLOYEE,)),
+                        REFUSE: Letter(JAWABAN, EMPLOYEE),
+                    },
+                    rule="R21",
+                    source=_BRT + " C.2)(3)(a)",
+                ),
+                Step(
+                    OWNER_REVIEW,
+                    _("The owning unit's Kepala PD and/or PUO approves and issues the assignment letter, or refuses"),
+                    PUO_OWNER,
+                    {ISSUE_LETTER: DELIVERED, REFUSE: REFUSED},
+                    {
+                        ISSUE_LETTER: Letter(SURAT_PENUGASAN, EMPLOYEE, (PUO_EMPLOYEE,)),
+                        REFUSE: Letter(JAWABAN, EMPLOYEE, (PUO_EMPLOYEE,)),
+                    },
+                    rule="R21",
+                    source=_BRT + " C.2)(3)(b)",
+                ),
+                _receive("R21", _BRT + " C.2)(3)(c)"),
+            ],
+        },
+    },
+}
+# R17, R21: who the employee-side requests go to (KRA Ps 14(3)(a): "the PPK where the JF sits").
+REQUEST_TO = ("ppk", "pd_head_puo")
+
 
 # --- options --------------------------------------------------------------------------------
 
 
 def resolve_options(options):
-    """``options`` over the national preset's (missing keys fall back to national)."""
-    base = sistem_kerja_presets.get_options("national")
-    if options:
-        base.update(options)
-    return base
+    """``options`` over the preset its ``key`` names (national when none): :func:`.presets.complete`."""
+    return presets.complete(options)
 
 
 def _invalid(option, value):
@@ -708,11 +793,14 @@ def check_options(options):
         raise _invalid("scopes", opts["scopes"])
     if opts["within_unit_appointer"] not in APPOINTER_ROLES:
         raise _invalid("within_unit_appointer", opts["within_unit_appointer"])
+    if opts["request_to"] not in REQUEST_TO:
+        raise _invalid("request_to", opts["request_to"])
     for name in (
         "sukarela_known_by_ppk",
         "ketua_required",
         "coordinator_may_form_teams",
         "ketua_reports_to_ppk",
+        "team_letter_by_scope",
     ):
         if not isinstance(opts[name], bool):
             raise _invalid(name, opts[name])
@@ -777,7 +865,7 @@ def flow(scope, method, options=None):
     """
     opts = resolve_options(options)
     _check_scope_method(scope, method, opts)
-    spec = _TABLE[(scope, method)]
+    spec = _VARIANTS.get(opts.get("request_to"), {}).get((scope, method)) or _TABLE[(scope, method)]
     appointer = APPOINTER_ROLES.get(opts["within_unit_appointer"])
     if appointer is None:
         raise _invalid("within_unit_appointer", opts["within_unit_appointer"])
@@ -936,10 +1024,11 @@ def check_request(purpose, competence, target, duration):
         )
 
 
-def letter_for(scope, form, options=None, pd_kind=None):
+def letter_for(scope, form, options=None, pd_kind=None, employee_pd_kind=None):
     """R15: the document (:data:`ASSIGNMENT_DOCS`) that carries an assignment of ``scope`` and
     ``form``, under ``options``; ``pd_kind`` (a kedudukan unit kind) is the kind of the owning
-    Perangkat Daerah, for the per-PD documents of BKS Ps 8, 17, 26, 35, 44, 53, 62, 71, 80."""
+    Perangkat Daerah, for the per-PD documents of BKS Ps 8, 17, 26, 35, 44, 53, 62, 71, 80; when
+    no owning unit is set, the kind of the employee's own PD (``employee_pd_kind``) decides."""
     opts = resolve_options(options)
     if scope not in _SCOPE_CODES:
         raise RuleError(
@@ -950,8 +1039,19 @@ def letter_for(scope, form, options=None, pd_kind=None):
         )
     if form not in _FORM_CODES:
         raise RuleError("unknown_form", _("Unknown assignment form: %(form)s"), form=form)
-    by_kind = (opts.get("letters_by_kind") or {}).get(pd_kind) or {}
+    by_kind = (opts.get("letters_by_kind") or {}).get(pd_kind or employee_pd_kind) or {}
     return (by_kind.get(scope) or {}).get(form) or opts["letters"][scope][form]
+
+
+def team_member_letter(scope, options=None, pd_kind=None):
+    """R15, R22: the document carrying a member's assignment when a team is established: the
+    team's decree (Surat Keputusan Tim Kerja), or, where the preset says the letters go by scope
+    (``team_letter_by_scope``: MUN Ps 13(5)-(6), BKS Ps 7(5) with Ps 8), :func:`letter_for` of
+    the member's scope for a team (a Surat Tugas within the unit, a Keputusan across units)."""
+    opts = resolve_options(options)
+    if not opts.get("team_letter_by_scope"):
+        return SK_TIM_KERJA
+    return letter_for(scope, TIM, opts, pd_kind)
 
 
 def check_period(start, end):

@@ -70,24 +70,22 @@ R33 Escalation
     :data:`ESCALATION_TRANSITIONS`: raised -> answered (the decision or follow-up) -> closed.
 
 Options
-    The work-system options of :mod:`.sistem_kerja_presets` plus this module's own
-    (:data:`REVIEW_OPTION_KEYS`, defaults per preset in :data:`REVIEW_OPTIONS`):
+    The work-system options plus this module's own (:data:`REVIEW_OPTION_KEYS`), per preset in
+    :mod:`.presets` (:data:`REVIEW_OPTIONS`):
     :func:`get_review_options` returns both for a preset, :func:`resolve_review_options` fills a
     partial or edited dict (missing keys come from the preset named by its ``key``, else national).
 """
 
-import copy
 from dataclasses import dataclass
 
 from . import penugasan as pg
-from . import sistem_kerja_presets
+from . import presets
 from . import tim_kerja as tk
 from .errors import RuleError
 from .errors import _
-from .kedudukan import DEFAULT_SUB_KINDS
 from .kedudukan import KIND_LABELS
-from .kedudukan import SETDA
 from .kedudukan import Unit
+from .kedudukan import above as kedudukan_above
 from .kedudukan import find_cycle
 
 __all__ = [
@@ -260,120 +258,19 @@ _STAGE_OF = {
 
 # --- options --------------------------------------------------------------------------------
 
-_KRA = "Perbup Karangasem 15/2023"
-_MUN = "Perbup Muna 19/2024 Lampiran"
-_DPS = "Perwali Denpasar 69/2023 Lampiran"
-_BKS = "Perbup Bekasi 18/2024"
-_BRT = "Perbup Barito Timur 11/2024"
-
-_TOP_KINDS = ["kelurahan", "uptd", "puskesmas", "satuan_pendidikan", "rsud"]
-_MUN_SUB_UNITS = {DEFAULT_MODE_KEY: LEVEL2, "rsud": ALWAYS, "kelurahan": NEVER, "uptd": NEVER}
-
-
-def _review_defaults(top_kinds, sub_unit_review, individual_ppk, sources):
-    return {
-        "review_top_kinds": list(top_kinds),
-        "sub_unit_review": dict(sub_unit_review),
-        "review_sub_kinds": list(DEFAULT_SUB_KINDS),
-        "individual_reports_to_ppk": individual_ppk,
-        "sources": dict(sources, review_sub_kinds="the Level-3 kinds of the kedudukan policy (R9)"),
-    }
-
-
-_MUN_SOURCES = {
-    "review_top_kinds": _MUN + " D.5, D.7-D.9 c.3: the Direktur, Lurah, Kepala UPTD and the JF "
-    "Kepala accept as Level 1",
-    "sub_unit_review": _MUN + " D.1-D.4 c.3: Level II reviews the work of the Level III "
-    "Pengawas; D.5 c.3: the RSUD Pengawas reviews first; D.6 c.3: the Kasi of a Kecamatan "
-    "(Level II); D.7, D.9: the Kasubag TU only coordinates",
-    "individual_reports_to_ppk": "Perbup Muna 19/2024 Ps 16: to the PUO",
-}
-
-# R32, R31: this module's options per preset of sistem_kerja_presets (national when missing).
-REVIEW_OPTIONS = {
-    "national": _review_defaults(_TOP_KINDS, _MUN_SUB_UNITS, False, _MUN_SOURCES),
-    "muna": _review_defaults(_TOP_KINDS, _MUN_SUB_UNITS, False, _MUN_SOURCES),
-    "karangasem": _review_defaults(
-        _TOP_KINDS,
-        {DEFAULT_MODE_KEY: LEVEL2, "uptd": NEVER},
-        False,
-        {
-            "review_top_kinds": _KRA + " Ps 48(4)(c), 51(4)(c): the Lurah and the Kepala UPTD accept",
-            "sub_unit_review": _KRA + " Ps 29(4), 35(4), 42(4): Level 2 reviews first; Ps 45(4), "
-            "48(4): the Sekcam, Seklur and Kasi review; Ps 51(4): only the Kepala UPTD",
-            "individual_reports_to_ppk": _KRA + " Ps 19: to the PUO",
-        },
-    ),
-    "denpasar": _review_defaults(
-        _TOP_KINDS,
-        {DEFAULT_MODE_KEY: LEVEL2, "kecamatan": NEVER, "kelurahan": NEVER, "uptd": NEVER},
-        False,
-        {
-            "review_top_kinds": _DPS + " B.5-B.6: the Lurah, Kepala UPTD, Puskesmas and school accept",
-            "sub_unit_review": _DPS + " B.1-B.3: the Administrator reviews first; B.4: only the "
-            "Camat reviews; B.5: only the Pengawas heading the unit",
-            "individual_reports_to_ppk": "Perwali Denpasar 69/2023 Ps 12(2): to the head of the PD / the PUO",
-        },
-    ),
-    "bekasi": _review_defaults(
-        [kind for kind in _TOP_KINDS if kind != "kelurahan"],
-        {DEFAULT_MODE_KEY: LEVEL2, "kecamatan": ALWAYS, "uptd": NEVER},
-        False,
-        {
-            "review_top_kinds": _BKS + " Ps 85(3)-(4): the Camat accepts the Kelurahan's work; "
-            "Ps 67, 76: the Direktur accepts",
-            "sub_unit_review": _BKS + " Ps 13(2), 22(2): to the Kepala Bagian / Irban first; "
-            "Ps 76(2): the Kasi of the RSUD; Ps 85(2): through the Kasubag and the Kasi of the "
-            "Kelurahan",
-            "individual_reports_to_ppk": _BKS + " Ps 87: to the PUO",
-        },
-    ),
-    "barito_timur": _review_defaults(
-        _TOP_KINDS,
-        {
-            DEFAULT_MODE_KEY: LEVEL2,
-            "inspektorat": ALWAYS,
-            "setwan": ALWAYS,
-            "dinas": ALWAYS,
-            "badan": ALWAYS,
-            "kelurahan": NEVER,
-            "uptd": NEVER,
-        },
-        True,
-        {
-            "review_top_kinds": _BRT + " Lampiran I.3: the Direktur accepts (RSUD kelas C)",
-            "sub_unit_review": _BRT + " Lampiran I.1 7): Kabag -> Kabiro -> Asisten -> Sekda; "
-            "I.2 (PD that still has Pengawas): the Kasubag / Kasi / Kasubid reviews first",
-            "individual_reports_to_ppk": _BRT + " Ps 15: to the PUO and/or the PPK",
-        },
-    ),
-}
-REVIEW_OPTION_KEYS = (
-    "review_top_kinds",
-    "sub_unit_review",
-    "review_sub_kinds",
-    "individual_reports_to_ppk",
-)
+# R32, R31: this module's options, per preset in rules/presets/ (national where a regency is silent).
+REVIEW_OPTIONS = presets.REVIEW_OPTIONS
+REVIEW_OPTION_KEYS = presets.REVIEW_OPTION_KEYS
 
 
 def get_review_options(preset_key="national"):
-    """The work-system options of ``preset_key`` (:func:`.sistem_kerja_presets.get_options`) with
-    this module's options added (national defaults for a preset this module does not know)."""
-    opts = sistem_kerja_presets.get_options(preset_key)
-    own = copy.deepcopy(REVIEW_OPTIONS.get(preset_key, REVIEW_OPTIONS["national"]))
-    sources = own.pop("sources")
-    opts.update(own)
-    opts["sources"] = {**opts.get("sources", {}), **sources}
-    return opts
+    """The work-system and review options of ``preset_key`` (:func:`.presets.get_all_options`)."""
+    return presets.get_all_options(preset_key)
 
 
 def resolve_review_options(options=None):
     """``options`` over the options of the preset named by its ``key`` (national if none)."""
-    key = (options or {}).get("key") or "national"
-    base = get_review_options(key if key in sistem_kerja_presets.OPTIONS else "national")
-    if options:
-        base.update(options)
-    return base
+    return presets.complete(options)
 
 
 def _invalid(option, value):
@@ -586,15 +483,8 @@ def _path_to_top(by_id, start, top_kinds):
 
 
 def _above(by_id, uid):
-    """The unit whose head is the next superior of the head of ``uid`` (as in kedudukan): the
-    parent; for a Perangkat Daerah the Sekretariat Daerah; above the Sekretariat Daerah none."""
-    unit = by_id[uid]
-    if unit.is_pd:
-        if unit.kind == SETDA:
-            return None
-        setdas = sorted(u.id for u in by_id.values() if u.is_pd and u.kind == SETDA)
-        return setdas[0] if setdas else None
-    return unit.parent_id if unit.parent_id in by_id else None
+    """The unit whose head is the next superior of the head of ``uid``: :func:`.kedudukan.above`."""
+    return kedudukan_above(by_id, uid)
 
 
 def _stand_in(by_id, top, submitter_id):

@@ -5,7 +5,7 @@ number and date, R22) -> closed (its year or mandate ended) or dissolved (ended 
 reason). :data:`TRANSITIONS` is the table, :func:`transition` the gate's answer, :func:`may_act`
 who may act (roles of :data:`.penugasan.ROLES`, resolved by the model).
 
-Regency differences come from the work-system options (:mod:`.sistem_kerja_presets`):
+Regency differences come from the work-system options (:mod:`.presets`):
 ``team_longer_than_months`` (MUN Ps 1 angka 16), ``ketua_required`` (DPS Ps 9(2)),
 ``team_established_by`` (who signs the decree), ``coordinator_may_form_teams`` (R9),
 ``team_plan_months`` (R29).
@@ -129,6 +129,12 @@ def actor_role(state, action, options=None):
         return None
     role = entry[1]
     return resolve_options(options)["team_established_by"] if role == ESTABLISHER else role
+
+
+def decree_signer(options=None):
+    """R22: the role that establishes the team, and so signs its decree (the PUO of the owning
+    unit, or the Kepala PD where the preset says so: MUN Ps 1 angka 16)."""
+    return resolve_options(options)["team_established_by"]
 
 
 def may_act(state, action, user_roles, options=None):
