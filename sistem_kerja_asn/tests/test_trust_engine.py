@@ -440,3 +440,21 @@ class TestTrustEngine(AccessCase):
             self.as_("puo", "asn.penugasan").create({
                 "employee_id": self.staff_a2.id, "owning_unit_id": self.bidang_a.id,
                 "company_id": other_co.id, "description": "x", "date_end": self.end})
+
+    def test_admin_pd_changes_only_the_units_of_his_pds(self):
+        """Who appraises whom follows the units' heads and overrides (R2-R6): the HR clerk of
+        the Dinas cannot rewrite the Badan's, though he reads every unit."""
+        clerk = self.roles["admin_pd"]
+        self.clean()
+        badan = self.badan.with_user(clerk)
+        self.assertTrue(badan.name)
+        with self.assertRaises(AccessError), self.cr.savepoint():
+            badan.write({"ppk_mode": "pd_head"})
+        with self.assertRaises(AccessError), self.cr.savepoint():
+            badan.write({"manager_id": self.staff_x.id})
+        self.bidang_b.with_user(clerk).write({"kode_surat": "BIDB"})
+        seksi = self.env["hr.department"].with_user(clerk).create({
+            "name": "Seksi Baru", "parent_id": self.bidang_b.id, "unit_kind": "seksi",
+            "company_id": self.company.id})
+        self.assertEqual(seksi.parent_id, self.bidang_b)
+        self.badan.with_user(self.roles["admin_daerah"]).write({"kode_surat": "BKD"})
