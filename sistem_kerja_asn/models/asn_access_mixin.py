@@ -5,6 +5,7 @@ from odoo.exceptions import UserError
 from odoo.exceptions import ValidationError
 
 from ..rules import bounds
+from ..rules import workflow
 from ..rules.errors import RuleError
 
 
@@ -87,29 +88,25 @@ class AsnAccessMixin(models.AbstractModel):
         )
 
     @api.model
-    def _asn_refuse_locked_on_create(self, vals_list, extra=frozenset()):
+    def _asn_refuse_locked_on_create(self, vals_list):
         """Issue 11: a user's create may not give a value to a locked field (Odoo would store
-        it as given: a computed field named in ``create`` is protected from its compute), nor to
-        ``extra`` fields, beyond their empty or default value."""
+        it as given: a computed field named in ``create`` is protected from its compute) beyond
+        its empty or default value (rules/workflow.check_create decides)."""
         if self.env.su:
             return
-        locked = self._asn_locked_fields() | set(extra)
+        spec = workflow.Spec(model=self._name, initial=None,
+                             engine_fields=self._asn_locked_fields())
         for vals in vals_list:
-            names = set(vals) & locked
+            names = set(vals) & spec.engine_fields
             if not names:
                 continue
-            defaults = self.default_get(list(names))
-            bad = sorted(
-                n for n in names
-                if vals[n] not in (None, False, "", 0, 0.0, []) and vals[n] != defaults.get(n)
-                and vals[n] != [(6, 0, [])]
-            )
-            if bad:
-                raise UserError(self.env._(
-                    "A new record starts at the beginning of its workflow: %(fields)s can only "
-                    "be set by the workflow buttons.",
-                    fields=", ".join(self._fields[n]._description_string(self.env) for n in bad),
-                ))
+            try:
+                workflow.check_create(spec, vals, self.default_get(list(names)))
+            except RuleError as err:
+                labels = ", ".join(self._fields[n]._description_string(self.env)
+                                   for n in err.params["fields"])
+                raise UserError(RuleError(err.code, err.template, fields=labels)
+                                .render(self.env._)) from err
 
     @api.model_create_multi
     def create(self, vals_list):
@@ -122,11 +119,7 @@ class AsnAccessMixin(models.AbstractModel):
         computed values without an inverse) change only through the buttons, which write as
         superuser: a user's RPC ``write`` cannot skip a step."""
         if not self.env.su:
-            locked = [
-                field for field in map(self._fields.get, vals)
-                if field and field.readonly and field.store
-                and not (field.compute and field.inverse)
-            ]
+            locked = [self._fields[name] for name in sorted(set(vals) & self._asn_locked_fields())]
             if locked:
                 raise UserError(self.env._(
                     "%(fields)s can only be changed by the workflow buttons, which keep the "

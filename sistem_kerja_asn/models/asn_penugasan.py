@@ -114,7 +114,6 @@ class AsnPenugasan(models.Model):
     )
     stage = fields.Selection(review.STAGES, compute="_compute_stage")
     laporan_ids = fields.One2many("asn.laporan", "penugasan_id", string="Reports")
-    user_roles = fields.Char(compute="_compute_user_roles")
     next_actor_id = fields.Many2one(
         "hr.employee", compute="_compute_next_actor", string="Waiting For"
     )
@@ -209,13 +208,6 @@ class AsnPenugasan(models.Model):
         holders = holders if holders is not None else self._role_holders()
         return {role for role, holder in holders.items() if holder and holder & mine}
 
-    @api.depends_context("uid")
-    @api.depends("state", "employee_id", "owning_unit_id", "target_unit_id", "scope", "method")
-    def _compute_user_roles(self):
-        for rec in self:
-            roles = rec._user_roles() if rec.id else set()
-            rec.user_roles = ",".join(sorted(roles))
-
     def _asn_user_actions(self):
         """R16-R21: the actions of the current step open to the roles the user holds."""
         try:
@@ -230,14 +222,14 @@ class AsnPenugasan(models.Model):
         for rec in self:
             rec.next_actor_id = rec._next_actor()
 
-    def _next_actor(self, holders=None):
+    def _next_actor(self):
         try:
             role = flows.actor_role(self.scope, self.method, self.state, self._options())
         except RuleError:
             role = None
         if not role:
             return self.env["hr.employee"]
-        return (holders if holders is not None else self._role_holders()).get(role)
+        return self._role_holders().get(role)
 
     @api.depends("employee_id")
     def _compute_employee_load(self):
@@ -317,8 +309,10 @@ class AsnPenugasan(models.Model):
 
     # -- the engine's hooks (asn.workflow.mixin) ------------------------------------------------
 
-    def _asn_editable(self):
+    def _asn_editable(self, names):
         """R17.3: the employee is named at a step flagged ``names_employee``, after the draft."""
+        if "employee_id" not in names or self.state == flows.DRAFT:
+            return {}  # nothing to extend: no roles to resolve on every write
         try:
             step = flows.step_at(self.scope, self.method, self.state, self._options())
         except RuleError:

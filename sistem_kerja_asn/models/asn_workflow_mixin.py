@@ -79,8 +79,9 @@ class AsnWorkflowMixin(models.AbstractModel):
         parent = self.sudo().with_context(prefetch_fields=False)[head]
         return parent[rest] if parent else None
 
-    def _asn_editable(self):
-        """{field: states} in which the model lets a frozen field change on this record."""
+    def _asn_editable(self, names):
+        """{field: states} in which the model lets a frozen field of ``names`` change on this
+        record."""
         return {}
 
     # -- errors ----------------------------------------------------------------------------------
@@ -114,15 +115,16 @@ class AsnWorkflowMixin(models.AbstractModel):
     def create(self, vals_list):
         spec = self._asn_workflow
         if not self.env.su:
+            # The spec's engine fields, the model's forbidden ones and every other stored
+            # read-only field (a predikat, a load, the participants).
+            forbidden = set(self._asn_create_forbidden) | self._asn_locked_fields()
             for vals in vals_list:
-                names = (set(vals) & (spec.engine_fields | set(self._asn_create_forbidden)))
+                names = set(vals) & (spec.engine_fields | forbidden)
                 defaults = self.default_get(list(names)) if names else {}
                 try:
-                    workflow.check_create(spec, vals, defaults, self._asn_create_forbidden)
+                    workflow.check_create(spec, vals, defaults, forbidden)
                 except RuleError as err:
                     self._asn_raise(err)
-            # And every other stored read-only field (a predikat, a load, the participants).
-            self._asn_refuse_locked_on_create(vals_list)
             self._asn_check_create(vals_list)
         self._asn_prepare_create(vals_list)
         records = super().create(vals_list)
@@ -138,7 +140,8 @@ class AsnWorkflowMixin(models.AbstractModel):
             spec = self._asn_workflow
             for rec in self:
                 try:
-                    workflow.check_write(spec, rec._asn_state(), set(vals), rec._asn_editable())
+                    workflow.check_write(spec, rec._asn_state(), set(vals),
+                                         rec._asn_editable(set(vals)))
                 except RuleError as err:
                     rec._asn_raise(err)
         return super().write(vals)

@@ -199,7 +199,8 @@ def delegation_state(date_from, date_to, today):
 
 
 def _empty(value):
-    return value in (None, False, "", 0, 0.0, [], ()) or value == []
+    """What a form sends for a field left alone (an empty many2many: ``[(6, 0, [])]``)."""
+    return value in (None, False, "", 0, 0.0, [], ()) or value == [(6, 0, [])]
 
 
 def check_create(spec, vals, defaults=None, forbidden=()):
