@@ -15,8 +15,12 @@ def test_brt_lamp_ii_c1_4_f_cross_agency_assignment_set_by_sk_tim_kerja():
     opts = get_options("barito_timur")
     for form in (pg.INDIVIDU, pg.TIM):
         assert pg.letter_for(pg.LINTAS_INSTANSI, form, opts) == pg.SK_TIM_KERJA
-    # C.1)(3)(c): across units the official asked "menyusun surat penugasan" for an individual
-    assert pg.letter_for(pg.LINTAS_UNIT, pg.INDIVIDU, opts) == pg.SURAT_TUGAS
+    # C.1)(3)(c): across units the official asked "menyusun surat penugasan ... yang selanjutnya
+    # oleh Kepala Perangkat Daerah dan/atau Pimpinan Unit Organisasi pemilik kinerja menetapkan
+    # dengan Surat Keputusan Tim Kerja": the assignment is set by the owner's decree.
+    for scope in (pg.LINTAS_UNIT, pg.LINTAS_PD):
+        for form in (pg.INDIVIDU, pg.TIM):
+            assert pg.letter_for(scope, form, opts) == pg.SK_TIM_KERJA
 
 
 def test_brt_ps_15_individual_reports_to_the_puo_and_or_the_ppk():

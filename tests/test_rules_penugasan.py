@@ -502,7 +502,7 @@ S_T, S_P, K_PD, K_B, SK = (
         ("bekasi", pg.LINTAS_PD, pg.INDIVIDU, "kecamatan", K_PD),  # BKS Ps 80 (Keputusan Camat)
         ("bekasi", pg.LINTAS_PD, pg.INDIVIDU, None, K_PD),
         ("bekasi", pg.LINTAS_PD, pg.INDIVIDU, "puskesmas", K_PD),  # no override: the default
-        ("barito_timur", pg.LINTAS_UNIT, pg.INDIVIDU, None, S_T),  # BRT Lamp II A(7)
+        ("barito_timur", pg.LINTAS_UNIT, pg.INDIVIDU, None, SK),  # BRT Lamp II C.1)(3)(c)
         ("barito_timur", pg.LINTAS_UNIT, pg.TIM, None, SK),  # BRT Lamp II A(7)
         ("barito_timur", pg.DALAM_UNIT, pg.TIM, None, SK),
     ],

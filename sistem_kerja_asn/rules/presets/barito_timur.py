@@ -41,8 +41,9 @@ WORK = {
     "request_to": "pd_head_puo",  # BRT Lamp II C.1)(3)(a)-(c), C.2)(3)(a): Kepala PD and/or PUO
     "letters": {
         "dalam_unit": {"tim": "sk_tim_kerja"},  # BRT Lamp II A(7): Surat Keputusan Tim Kerja
-        "lintas_unit": {"tim": "sk_tim_kerja"},  # BRT Lamp II A(7)
-        "lintas_pd": {"tim": "sk_tim_kerja"},  # BRT Lamp II A(7)
+        # BRT Lamp II C.1)(3)(c): across units the owner "menetapkan dengan Surat Keputusan Tim Kerja"
+        "lintas_unit": both("sk_tim_kerja"),  # BRT Lamp II A(7), C.1)(3)(c)
+        "lintas_pd": both("sk_tim_kerja"),  # BRT Lamp II A(7), C.1)(3)(c): another PD's unit
         # BRT Lamp II C.1)(4)(f): across agencies the owner sets it by Surat Keputusan Tim Kerja
         "lintas_instansi": both("sk_tim_kerja"),  # BRT Lamp II A(7), C.1)(4)(f)
     },
@@ -80,7 +81,8 @@ SOURCES = {
     "PD and/or PUO where the employee sits; a volunteer needs the consent of his own Kepala PD "
     "and/or PUO",
     "letters": BRT + " Lampiran II A(7): surat penugasan for individuals, Surat Keputusan Tim Kerja "
-    "of the owning agency for teams; C.1)(4)(f): across agencies a Surat Keputusan Tim Kerja",
+    "of the owning agency for teams; C.1)(3)(c), C.1)(4)(f): across units and agencies the owner "
+    "sets the assignment by a Surat Keputusan Tim Kerja",
     "team_plan_months": BRT + " Lampiran II B(1): a result plan with one-year targets",
     "ketua_required": BRT + " Lampiran II B(4): the Pejabat Pemilik Kinerja appoints the ketua and "
     "members",
