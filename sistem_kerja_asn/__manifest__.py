@@ -19,6 +19,7 @@
         "data/mail_activity_type_data.xml",
         "security/mail_activity_security.xml",
         "data/ir_sequence_data.xml",
+        "data/asn_kedudukan_policy_data.xml",
         "report/asn_letter_layout.xml",
         "report/asn_penugasan_reports.xml",
         "report/asn_kinerja_reports.xml",

@@ -176,3 +176,15 @@ def test_merge_rule():
         "c": 6,
     }
     assert base == {"a": {"x": 1, "y": 2}, "b": [1, 2], "c": None}
+
+
+def test_options_as_rows_round_trip_for_every_preset():
+    """Issue 12 item 2: a company's editable copy of the documents (rows per PD kind and scope)
+    and of the review modes gives back exactly the preset's options."""
+    for key in presets.MODULES:
+        opts = presets.get_all_options(key)
+        letters, by_kind = presets.letters_from_rows(presets.letter_rows(opts))
+        assert letters == opts["letters"], key
+        assert by_kind == opts["letters_by_kind"], key
+        assert dict(presets.review_rows(opts)) == opts["sub_unit_review"], key
+        assert presets.review_rows(opts)[0][0] == "default", key

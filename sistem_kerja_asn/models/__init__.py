@@ -7,6 +7,8 @@ from . import asn_delegasi_penilaian
 from . import asn_eskalasi
 from . import asn_eskalasi_answer_wizard
 from . import asn_kedudukan_policy
+from . import asn_kedudukan_policy_letter
+from . import asn_kedudukan_policy_review
 from . import asn_kinerja
 from . import asn_kinerja_catatan
 from . import asn_kinerja_expectation

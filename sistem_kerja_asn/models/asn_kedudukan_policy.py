@@ -6,9 +6,28 @@ from odoo.exceptions import ValidationError
 
 from ..rules import kedudukan
 from ..rules import kinerja
+from ..rules import penugasan
 from ..rules import positions
 from ..rules import presets
+from ..rules import review
 from ..rules.errors import RuleError
+
+# The options (rules/presets WORK and REVIEW) kept in a field of the policy of the same name; the
+# lists of kinds and scopes, the documents and the review modes are built in _all_options().
+SIMPLE_OPTIONS = (
+    "within_unit_appointer",
+    "request_to",
+    "sukarela_known_by_ppk",
+    "team_letter_by_scope",
+    "team_plan_months",
+    "ketua_required",
+    "team_established_by",
+    "coordinator_may_form_teams",
+    "ketua_reports_to_ppk",
+    "individual_reports_to_ppk",
+)
+# The fields of the policy read by the kedudukan resolver (a change recomputes PPK / PUO).
+KEDUDUKAN_FIELDS = {"jf_leader_strict", "jenjang_ceiling", "sub_kinds", "rule_ids", "ceiling_ids"}
 
 
 class AsnKedudukanPolicy(models.Model):
@@ -62,6 +81,97 @@ class AsnKedudukanPolicy(models.Model):
         "asn.kedudukan.policy.ceiling", "policy_id", string="Jenjang Ceiling", copy=True
     )
 
+    # -- the work-system options (R12-R32), filled from the preset, editable per company -------
+    option_source = fields.Text(
+        string="Legal Basis of the Options",
+        help="The articles the assignment, team and review options follow, per option.",
+    )
+    scope_lintas_unit = fields.Boolean(
+        string="Across Units", default=True, tracking=True,
+        help="R13: assignments across units of the government (within the unit always exist).",
+    )
+    scope_lintas_pd = fields.Boolean(
+        string="Across Perangkat Daerah", tracking=True,
+        help="R13: a scope of its own for a unit of another Perangkat Daerah; without it such "
+        "an assignment counts as across units.",
+    )
+    scope_lintas_instansi = fields.Boolean(
+        string="Across Agencies", default=True, tracking=True,
+        help="R13, R18: assignments with another government agency, through the authorised "
+        "official (PyB).",
+    )
+    within_unit_appointer = fields.Selection(
+        [("puo", "The unit leader (PUO)"), ("ppk", "The appraiser (PPK)")],
+        string="Assigns Within the Unit", required=True, default="puo", tracking=True,
+        help="R16, R20: who assigns directly and answers a volunteer within the unit.",
+    )
+    request_to = fields.Selection(
+        [
+            ("ppk", "The PPK where the employee sits"),
+            ("pd_head_puo", "The Kepala PD and/or PUO where the employee sits"),
+        ],
+        string="Requests Go To", required=True, default="ppk", tracking=True,
+        help="R17, R21: who receives and answers a request for an employee of another unit, and "
+        "whose consent a volunteer needs.",
+    )
+    sukarela_known_by_ppk = fields.Boolean(
+        string="Volunteer's PPK Is Informed", tracking=True,
+        help="R21: a volunteer's request across units is copied to his own PPK as well.",
+    )
+    team_letter_by_scope = fields.Boolean(
+        string="Team Members' Letters by Scope", tracking=True,
+        help="R15, R22: a team member's assignment is carried by the document of its scope "
+        "(below) instead of the team decree.",
+    )
+    team_longer_than_months = fields.Integer(
+        string="A Team Works More Than (Months)", tracking=True,
+        help="R22: the minimum duration of a tim kerja; 0: none.",
+    )
+    team_plan_months = fields.Integer(
+        string="Team Result Plan (Months)", default=12, tracking=True,
+        help="R29: the horizon of the result plan when deciding whether a team is needed.",
+    )
+    ketua_required = fields.Boolean(
+        string="A Team Needs a Ketua", tracking=True,
+        help="R23: a team cannot be established without its ketua.",
+    )
+    team_established_by = fields.Selection(
+        [
+            ("puo_owner", "The PUO of the owning unit"),
+            ("pd_head_owner", "The Kepala PD of the owning unit"),
+        ],
+        string="Team Established By", required=True, default="puo_owner", tracking=True,
+        help="R22: who establishes a team and signs its decree.",
+    )
+    coordinator_may_form_teams = fields.Boolean(
+        string="A Coordinating Pengawas May Form Teams", tracking=True,
+        help="R9: a Pengawas who coordinates the substance work is its ketua; unticked he cannot "
+        "form other teams.",
+    )
+    ketua_reports_to_ppk = fields.Boolean(
+        string="Ketua Reports to the PPK Too", tracking=True,
+        help="R31: the ketua reports the team's work to the PPK as well as to the PUO.",
+    )
+    individual_reports_to_ppk = fields.Boolean(
+        string="Individuals Report to the PPK Too", tracking=True,
+        help="R31: an individually assigned employee reports to the PPK as well as to the PUO.",
+    )
+    review_top_kinds = fields.Char(
+        string="Units Whose Head Accepts the Work", tracking=True,
+        default="kelurahan,uptd,puskesmas,satuan_pendidikan,rsud",
+        help="R32: comma-separated unit kinds whose head accepts the reviewed work as Level 1.",
+    )
+    review_sub_kinds = fields.Char(
+        string="Level-3 Kinds in the Review", tracking=True, default="subbagian,seksi",
+        help="R32: comma-separated unit kinds whose head is a Level-3 Pengawas in the review.",
+    )
+    letter_ids = fields.One2many(
+        "asn.kedudukan.policy.letter", "policy_id", string="Assignment Documents", copy=True
+    )
+    review_mode_ids = fields.One2many(
+        "asn.kedudukan.policy.review", "policy_id", string="Sub-unit Review", copy=True
+    )
+
     _sql_constraints = [
         ("company_uniq", "unique(company_id)", "A company has one kedudukan policy."),
     ]
@@ -69,10 +179,55 @@ class AsnKedudukanPolicy(models.Model):
     # -- presets ---------------------------------------------------------------------------
 
     @api.model
+    def _option_values_from_preset(self, key):
+        """Write values that reset the work-system options (R12-R32) to the preset ``key``."""
+        opts = presets.get_all_options(key)
+        labels = dict(self._option_labels())
+        vals = {name: opts[name] for name in SIMPLE_OPTIONS}
+        vals.update(
+            team_longer_than_months=opts["team_longer_than_months"] or 0,
+            scope_lintas_unit=penugasan.LINTAS_UNIT in opts["scopes"],
+            scope_lintas_pd=penugasan.LINTAS_PD in opts["scopes"],
+            scope_lintas_instansi=penugasan.LINTAS_INSTANSI in opts["scopes"],
+            review_top_kinds=",".join(opts["review_top_kinds"]),
+            review_sub_kinds=",".join(opts["review_sub_kinds"]),
+            option_source="\n".join(
+                f"{labels.get(name, name)}: {text}" for name, text in opts["sources"].items()
+            ),
+            letter_ids=[fields.Command.clear()] + [
+                fields.Command.create({
+                    "pd_kind": kind or False, "scope": scope,
+                    "individu": individu or False, "tim": tim or False,
+                })
+                for kind, scope, individu, tim in presets.letter_rows(opts)
+            ],
+            review_mode_ids=[fields.Command.clear()] + [
+                fields.Command.create({"kind": kind, "mode": mode})
+                for kind, mode in presets.review_rows(opts)
+            ],
+        )
+        return vals
+
+    @api.model
+    def _option_labels(self):
+        """[(option, label)]: the label of the policy field that holds each option."""
+        names = {
+            "scopes": "scope_lintas_unit", "letters": "letter_ids",
+            "letters_by_kind": "letter_ids", "sub_unit_review": "review_mode_ids",
+        }
+        return [
+            (option, self._fields[names.get(option, option)].get_description(self.env)["string"])
+            for option in (*presets.OPTION_KEYS, *presets.REVIEW_OPTION_KEYS)
+            if names.get(option, option) in self._fields
+        ]
+
+    @api.model
     def _values_from_preset(self, key):
-        """Create/write values that reset a policy to the preset ``key`` (R6)."""
+        """Create/write values that reset a policy to the preset ``key`` (R6): the kedudukan
+        rules, the ceiling and every work-system option."""
         data = presets.PRESETS[key]
         return {
+            **self._option_values_from_preset(key),
             "preset": key,
             "source": data.get("source") or "",
             "jf_leader_strict": data.get("jf_leader_strict", True),
@@ -96,9 +251,9 @@ class AsnKedudukanPolicy(models.Model):
         }
 
     def action_apply_preset(self):
-        """Reset the rules and the ceiling to the chosen preset, then recompute."""
+        """Reset the rules, the ceiling and every option to the chosen preset, then recompute."""
         for policy in self:
-            policy.with_context(skasn_no_recompute=True).write(
+            policy.with_context(skasn_no_recompute=True, skasn_preset_apply=True).write(
                 self._values_from_preset(policy.preset)
             )
             policy.message_post(body=self.env._(
@@ -118,10 +273,62 @@ class AsnKedudukanPolicy(models.Model):
             policy = self.sudo().with_context(skasn_no_recompute=True).create(vals)
         return policy
 
-    def _work_options(self):
-        """The work-system options (R12-R31) of the preset, for rules/penugasan and tim_kerja."""
+    def _all_options(self):
+        """The work-system and review options (R12-R32) as this company set them, for
+        rules/penugasan, tim_kerja and review; an option the policy does not hold is the
+        preset's (:func:`rules.presets.complete`, the one fallback)."""
+        return presets.complete(self._own_options())
+
+    def _own_options(self):
+        """The options the policy holds (``key``: its preset)."""
         self.ensure_one()
-        return presets.get_options(self.preset)
+        policy = self.sudo()
+        letters, by_kind = presets.letters_from_rows(
+            (line.pd_kind or None, line.scope, line.individu or None, line.tim or None)
+            for line in policy.letter_ids
+        )
+        scopes = [penugasan.DALAM_UNIT] + [
+            scope for scope, on in (
+                (penugasan.LINTAS_UNIT, policy.scope_lintas_unit),
+                (penugasan.LINTAS_PD, policy.scope_lintas_pd),
+                (penugasan.LINTAS_INSTANSI, policy.scope_lintas_instansi),
+            ) if on
+        ]
+        opts = {name: policy[name] for name in SIMPLE_OPTIONS}
+        opts.update(
+            key=policy.preset,
+            scopes=scopes,
+            letters=letters,
+            letters_by_kind=by_kind,
+            team_longer_than_months=policy.team_longer_than_months or None,
+            review_top_kinds=_kinds(policy.review_top_kinds),
+            review_sub_kinds=_kinds(policy.review_sub_kinds),
+            sub_unit_review={line.kind: line.mode for line in policy.review_mode_ids},
+        )
+        return opts
+
+    def _work_options(self):
+        """The options for rules/penugasan and tim_kerja (:meth:`_all_options`)."""
+        return self._all_options()
+
+    def _check_options(self):
+        """A clear error unless the options make a valid configuration (every scope has its
+        documents, known kinds and modes)."""
+        for policy in self:
+            try:
+                opts = penugasan.check_options(policy._all_options())
+                review.check_review_options(opts)
+            except RuleError as err:
+                raise ValidationError(err.render(self.env._)) from err
+
+    @api.model
+    def _asn_fill_missing_options(self):
+        """On install and update: a policy made before the options were editable gets them from
+        its preset (once: a policy with documents keeps the clerk's values)."""
+        for policy in self.sudo().search([("letter_ids", "=", False)]):
+            policy.with_context(skasn_no_recompute=True, tracking_disable=True).write(
+                self._option_values_from_preset(policy.preset)
+            )
 
     # -- to rules/ -------------------------------------------------------------------------
 
@@ -150,6 +357,13 @@ class AsnKedudukanPolicy(models.Model):
         for policy in self:
             policy._to_rules()
 
+    @api.constrains(
+        "letter_ids", "review_mode_ids", "review_top_kinds", "review_sub_kinds",
+        "team_longer_than_months", "team_plan_months", *SIMPLE_OPTIONS,
+    )
+    def _check_work_options(self):
+        self._check_options()
+
     @api.constrains("objection_window_days")
     def _check_objection_window_days(self):
         for policy in self:
@@ -166,13 +380,16 @@ class AsnKedudukanPolicy(models.Model):
 
     @api.model_create_multi
     def create(self, vals_list):
-        policies = super().create(vals_list)
+        policies = super(
+            AsnKedudukanPolicy, self.with_context(skasn_policy_write=True)
+        ).create(vals_list).with_env(self.env)
         policies._recompute_companies()
         return policies
 
     def write(self, vals):
-        res = super().write(vals)
-        if set(vals) - {"name", "preset", "workload_limit", "objection_window_days"}:
+        # the lines written through the policy are checked once, by its constraints, at the end
+        res = super(AsnKedudukanPolicy, self.with_context(skasn_policy_write=True)).write(vals)
+        if KEDUDUKAN_FIELDS & set(vals):
             self._recompute_companies()
         return res
 
@@ -184,13 +401,91 @@ class AsnKedudukanPolicy(models.Model):
         return super().unlink()
 
 
-class AsnKedudukanPolicyLineMixin(models.AbstractModel):
-    _name = "asn.kedudukan.policy.line.mixin"
-    _description = "Kedudukan Policy Line"
+def _kinds(text):
+    return [kind.strip() for kind in (text or "").split(",") if kind.strip()]
+
+
+class AsnKedudukanPolicyOptionLine(models.AbstractModel):
+    """A line of the policy: its changes are written in the policy's chatter (who changed what)."""
+
+    _name = "asn.kedudukan.policy.option.line"
+    _description = "Policy Line"
 
     policy_id = fields.Many2one(
         "asn.kedudukan.policy", required=True, ondelete="cascade", index=True
     )
+
+    def _asn_line_text(self):
+        """The line as the chatter shows it: its fields' values, labelled."""
+        self.ensure_one()
+        parts = []
+        for name, field in self._fields.items():
+            if field.automatic or name in ("policy_id", "source") or field.type == "one2many":
+                continue
+            value = self[name]
+            if field.type == "selection":
+                value = dict(field._description_selection(self.env)).get(value, "")
+            elif field.type == "boolean":
+                value = self.env._("yes") if value else self.env._("no")
+            elif field.type == "many2one":
+                value = value.display_name or ""
+            parts.append(f"{field.get_description(self.env)['string']}: {value or '-'}")
+        return "; ".join(parts)
+
+    def _asn_post(self, action, texts):
+        if self.env.context.get("tracking_disable"):
+            return
+        messages = {
+            "add": self.env._("%(model)s added: %(line)s"),
+            "change": self.env._("%(model)s changed: %(line)s"),
+            "remove": self.env._("%(model)s removed: %(line)s"),
+        }
+        model = self.env["ir.model"]._get(self._name).name
+        for policy, text in texts:
+            policy.message_post(body=messages[action] % {"model": model, "line": text})
+
+    def _asn_check_policy(self, policies):
+        """A line changed on its own (not through the policy's form): the options stay valid."""
+        if not self.env.context.get("skasn_policy_write"):
+            policies._check_options()
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        lines = super().create(vals_list)
+        self._asn_check_policy(lines.policy_id)
+        if not self.env.context.get("skasn_preset_apply"):
+            lines._asn_post(
+                "add", [(line.policy_id, line._asn_line_text()) for line in lines]
+            )
+        return lines
+
+    def write(self, vals):
+        before = {line.id: line._asn_line_text() for line in self}
+        res = super().write(vals)
+        self._asn_check_policy(self.policy_id)
+        self._asn_post("change", [
+            (line.policy_id, f"{before[line.id]} → {line._asn_line_text()}")
+            for line in self if before[line.id] != line._asn_line_text()
+        ])
+        return res
+
+    def unlink(self):
+        texts = []
+        if not self.env.context.get("skasn_preset_apply"):
+            texts = [(line.policy_id, line._asn_line_text()) for line in self]
+        policies = self.policy_id
+        res = super().unlink()
+        self._asn_check_policy(policies.exists())
+        self._asn_post("remove", texts)
+        return res
+
+
+class AsnKedudukanPolicyLineMixin(models.AbstractModel):
+    """A line the kedudukan resolver reads: a change recomputes PPK and PUO."""
+
+    _name = "asn.kedudukan.policy.line.mixin"
+    _inherit = ["asn.kedudukan.policy.option.line"]
+    _description = "Kedudukan Policy Line"
 
     @api.model_create_multi
     def create(self, vals_list):

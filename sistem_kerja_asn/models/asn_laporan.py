@@ -121,7 +121,7 @@ class AsnLaporan(models.Model):
         try:
             pengendali = team.member_ids.filtered(lambda m: m.role == "pengendali")[:1]
             chain = review.review_chain(
-                units, start.id, review.get_review_options(policy.preset),
+                units, start.id, policy._all_options(),
                 submitter_id=self.submitter_id.id,
                 pengendali_id=pengendali.employee_id.id or None,  # R28 (BKS Ps 49(2))
             )
@@ -204,7 +204,7 @@ class AsnLaporan(models.Model):
         assignment = self.penugasan_id.sudo()
         team, member = self._team_member()
         policy = self.env["asn.kedudukan.policy"]._for_company(self.company_id)
-        options = review.get_review_options(policy.preset)
+        options = policy._all_options()
         try:
             roles = review.report_recipients(
                 assignment.form, member.role if team else None, options,

@@ -6,6 +6,7 @@ from . import test_kinerja
 from . import test_kinerja_documents
 from . import test_laporan
 from . import test_penugasan
+from . import test_policy_options
 from . import test_presets_regencies
 from . import test_trust_engine
 from . import test_trust_leaks

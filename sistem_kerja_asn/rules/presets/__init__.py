@@ -56,6 +56,9 @@ __all__ = [
     "get_options",
     "get_policy",
     "kedudukan_data",
+    "letter_rows",
+    "letters_from_rows",
+    "review_rows",
     "policy_from_dict",
     "policy_to_dict",
     "preset_selection",
@@ -178,3 +181,36 @@ REVIEW_OPTIONS = {
     }
     for key in MODULES
 }
+
+
+# -- options as rows (the per-company copy a clerk edits, models/asn_kedudukan_policy*.py) -------
+
+
+def letter_rows(options):
+    """The documents of ``options`` as rows ``(pd_kind, scope, individu, tim)``: ``pd_kind`` None
+    for ``letters`` (every PD), else one row per scope of ``letters_by_kind[pd_kind]`` (R15)."""
+    rows = [
+        (None, scope, by_form.get("individu"), by_form.get("tim"))
+        for scope, by_form in options["letters"].items()
+    ]
+    for kind, letters in options["letters_by_kind"].items():
+        rows.extend(
+            (kind, scope, by_form.get("individu"), by_form.get("tim"))
+            for scope, by_form in letters.items()
+        )
+    return rows
+
+
+def letters_from_rows(rows):
+    """``(letters, letters_by_kind)`` from :func:`letter_rows`' rows (the inverse)."""
+    letters, by_kind = {}, {}
+    for kind, scope, individu, tim in rows:
+        by_form = {form: doc for form, doc in (("individu", individu), ("tim", tim)) if doc}
+        (letters if not kind else by_kind.setdefault(kind, {}))[scope] = by_form
+    return letters, by_kind
+
+
+def review_rows(options):
+    """The R32 sub-unit review modes of ``options`` as rows ``(kind, mode)`` (``default`` first)."""
+    modes = options["sub_unit_review"]
+    return sorted(modes.items(), key=lambda item: (item[0] != "default", item[0]))
