@@ -36,8 +36,8 @@ run: venv
 	@bash scripts/run.sh
 
 lint: venv
-	@$(VENV)/bin/ruff check sistem_kerja_asn tests bench
-	@$(VENV)/bin/python -m pylint --rcfile=.pylintrc-mandatory sistem_kerja_asn
+	@$(VENV)/bin/ruff check sistem_kerja_asn sistem_kerja_asn_attendance tests bench
+	@$(VENV)/bin/python -m pylint --rcfile=.pylintrc-mandatory sistem_kerja_asn sistem_kerja_asn_attendance
 
 pg-start:
 	@bash scripts/pg.sh start

@@ -318,3 +318,111 @@ def test_held_ratings_after_objection():
     assert k.held_ratings(ppk, k.OBJECTION_FILED, changed) == ppk
     assert k.held_ratings(ppk, k.OBJECTION_DECIDED, (None, None)) == ppk  # kept as rated
     assert k.held_ratings(ppk, k.OBJECTION_DECIDED, changed) == changed
+
+
+# --- issue 12 item 4: duties the rules name (R27, R5, R9) ------------------------------------
+
+PPK_ID, PUO_ID, KETUA_ID, MEMBER_ID, KOORD_ID = 1, 2, 3, 4, 5
+
+
+def test_r27_ketua_recommendation_reaches_ppk_and_puo():
+    """KRA Ps 18(4)(e): the ketua's responsibility includes "melaporkan hasil kinerja anggota tim
+    kepada Pejabat Penilai Kinerja dan Pimpinan Unit Organisasi yang bersangkutan sebagai bahan
+    pertimbangan penilaian kinerja Pejabat Fungsional dan pelaksana" (likewise MUN Lamp B.c c)(5),
+    DPS Lamp A.5 c.5), BRT Lamp II I.B(4)(e)): the member's PPK and his PUO, not the PPK only."""
+    assert k.recommendation_recipients(
+        k.KETUA, ppk_id=PPK_ID, puo_id=PUO_ID, author_id=KETUA_ID, employee_id=MEMBER_ID,
+    ) == [PPK_ID, PUO_ID]
+    # Where the PUO is the PPK (the usual case), once.
+    assert k.recommendation_recipients(
+        k.KETUA, ppk_id=PPK_ID, puo_id=PPK_ID, author_id=KETUA_ID, employee_id=MEMBER_ID,
+    ) == [PPK_ID]
+    # A ketua who is himself the member's PUO does not send it to himself.
+    assert k.recommendation_recipients(
+        k.KETUA, ppk_id=PPK_ID, puo_id=KETUA_ID, author_id=KETUA_ID, employee_id=MEMBER_ID,
+    ) == [PPK_ID]
+
+
+def test_r5_r9_recommendation_of_puo_and_coordinator_reaches_the_ppk():
+    """MUN Lamp D.1 b(7): "Kepala Bagian menetapkan rekomendasi penilaian kinerja bagi Pejabat
+    Fungsional Ahli Madya, yang dijadikan acuan Asisten Sekretaris Daerah untuk memberikan
+    penilaian kinerja"; b(12): the Pengawas's recommendation goes "kepada Kepala Bagian sebagai
+    Pejabat Penilai Kinerja": both to the PPK only."""
+    assert k.recommendation_recipients(k.PUO, ppk_id=PPK_ID, puo_id=PUO_ID, author_id=PUO_ID,
+                                       employee_id=MEMBER_ID) == [PPK_ID]
+    assert k.recommendation_recipients(k.KOORDINATOR, ppk_id=PPK_ID, puo_id=PPK_ID,
+                                       author_id=KOORD_ID, employee_id=MEMBER_ID) == [PPK_ID]
+    with pytest.raises(RuleError) as err:
+        k.recommendation_recipients("neighbour", ppk_id=PPK_ID)
+    assert err.value.code == "recommender_role"
+
+
+def test_r27_nobody_recommends_his_own_rating():
+    """KRA Ps 18(4)(e): the ketua reports the performance of the *anggota tim*; the ketua is on
+    the team's list himself but does not recommend his own rating."""
+    with pytest.raises(RuleError) as err:
+        k.check_recommender(k.KETUA, KETUA_ID, ppk_id=PPK_ID, ketua_of_member=True,
+                            employee_id=KETUA_ID)
+    assert err.value.code == "recommender_is_employee"
+    k.check_recommender(k.KETUA, KETUA_ID, ppk_id=PPK_ID, ketua_of_member=True,
+                        employee_id=MEMBER_ID)
+
+
+def test_r5_mun_lamp_d1_b6_puo_sets_the_targets():
+    """MUN Lamp D.1 b(4), b(6): when the Kepala Bagian is not the PPK of an Ahli Madya he "hanya
+    berperan sebagai Pimpinan Unit Organisasi yang memberikan penugasan sekaligus mengelola
+    kinerja" and "menetapkan kinerja Pejabat Fungsional Ahli Madya setelah berkoordinasi dengan
+    Asisten Sekretaris Daerah sebagai Pejabat Penilai Kinerja": the PUO (not only the PPK) may
+    write the expected results and targets while they are drafted, nobody once agreed."""
+    for roles in ({k.PUO}, {k.PPK}, {k.KOORDINATOR}, {k.HR}, {k.EMPLOYEE}):
+        k.check_edit("target", roles, k.DRAFT)
+    for state in (k.AGREED, k.IN_PROGRESS, k.RATED, k.FINAL):
+        with pytest.raises(RuleError) as err:
+            k.check_edit("target", {k.PUO}, state)
+        assert err.value.code == "edit_wrong_state"
+    for roles in (set(), {k.KETUA}, {k.ATASAN_PPK}):
+        with pytest.raises(RuleError) as err:
+            k.check_edit("target", roles, k.DRAFT)
+        assert err.value.code == "edit_not_allowed"
+    # The period itself stays the employee's, the PPK's and the HR office's (R34 a).
+    with pytest.raises(RuleError):
+        k.check_edit("plan", {k.PUO}, k.DRAFT)
+
+
+def test_r5_r9_target_leaders():
+    """R5 (MUN Lamp D.1 b(6), D.5 b(9), D.9 b(7)) and R9 (MUN Lamp D.1 b(11): "Pejabat Pengawas
+    menetapkan kinerja Pejabat Fungsional dan Pelaksana yang berada di bawah koordinasinya,
+    setelah berkoordinasi dengan Kepala Bagian sebagai Pejabat Penilai Kinerja"): the leaders who
+    set the targets without appraising; none where the PPK is the PUO and nobody coordinates."""
+    assert k.target_leaders(PPK_ID, PUO_ID) == [PUO_ID]
+    assert k.target_leaders(PPK_ID, PPK_ID) == []
+    assert k.target_leaders(PPK_ID, PPK_ID, KOORD_ID) == [KOORD_ID]
+    assert k.target_leaders(PPK_ID, PUO_ID, KOORD_ID) == [PUO_ID, KOORD_ID]
+    assert k.target_leaders(PPK_ID, None, None) == []
+
+
+def test_r5_the_employee_does_not_set_his_target_alone():
+    """MUN Lamp D.1 b(6): the unit leader "menetapkan kinerja" of the JF he assigns, after
+    coordinating with the PPK; KRA Ps 29(2)(g)-(h): the leader "menyampaikan arahan dan ekspektasi
+    target kinerja" and the JF "bersama kepala bagian menyusun rencana". The employee may draft;
+    before the PPK agrees, each target was last set by the PUO (or coordinator)."""
+    leaders = k.target_leaders(PPK_ID, PUO_ID)
+    k.check_targets_set([("Laporan analisis", PUO_ID)], leaders)
+    for setter in (MEMBER_ID, PPK_ID, None):
+        with pytest.raises(RuleError) as err:
+            k.check_targets_set([("Laporan analisis", PUO_ID), ("Kajian", setter)], leaders)
+        assert err.value.code == "target_not_set_by_leader"
+        assert err.value.params["name"] == "Kajian"
+    # Where the PPK is the unit leader, his agreement is the setting (PermenPANRB 6/2022).
+    k.check_targets_set([("Laporan analisis", MEMBER_ID)], k.target_leaders(PPK_ID, PPK_ID))
+
+
+def test_r5_whom_a_target_change_counts_for():
+    """The leader's role first: a PUO who is also an employee of the record's unit sets as PUO;
+    an HR clerk counts as himself (not a leader)."""
+    holders = [(k.PUO, PUO_ID), (k.KOORDINATOR, None), (k.PPK, PPK_ID), (k.EMPLOYEE, MEMBER_ID)]
+    assert k.target_setter(holders, [PUO_ID]) == PUO_ID
+    assert k.target_setter(holders, [MEMBER_ID]) == MEMBER_ID
+    assert k.target_setter(holders, [99, PPK_ID]) == PPK_ID
+    assert k.target_setter(holders, [99]) == 99
+    assert k.target_setter(holders, []) is None

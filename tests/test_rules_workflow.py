@@ -4,6 +4,7 @@ from datetime import date
 
 import pytest
 
+from sistem_kerja_asn.rules import jam_kerja as jk
 from sistem_kerja_asn.rules import kedudukan
 from sistem_kerja_asn.rules import kinerja as k
 from sistem_kerja_asn.rules import penugasan as flows
@@ -18,6 +19,8 @@ STATEFUL = {
     wf.LAPORAN.model: review.STATES,
     wf.ESKALASI.model: review.ESCALATION_STATES,
     wf.KINERJA.model: k.STATES,
+    wf.FLEKSIBEL.model: jk.REQUEST_STATES,
+    wf.PENGECUALIAN.model: jk.REQUEST_STATES,
 }
 
 
@@ -25,6 +28,7 @@ def test_every_document_of_the_issue_has_a_spec():
     assert set(wf.SPECS) == {
         "asn.penugasan", "asn.tim.kerja", "asn.laporan", "asn.eskalasi", "asn.kinerja",
         "asn.kinerja.rekomendasi", "asn.delegasi.penilaian",
+        "asn.kerja.fleksibel", "asn.pengecualian.jam.kerja",  # issue 13: R41, R40
     }
 
 

@@ -29,7 +29,9 @@ from babel.messages.pofile import read_po
 from lxml import etree
 
 ROOT = Path(__file__).resolve().parent.parent
-ADDON = ROOT / "sistem_kerja_asn"
+# The addon checked: sistem_kerja_asn; tests/test_static_attendance.py loads this file again with
+# ADDON_NAME set to run the same checks on the attendance bridge.
+ADDON = ROOT / globals().get("ADDON_NAME", "sistem_kerja_asn")
 MODULE = ADDON.name
 MANIFEST = ADDON / "__manifest__.py"
 ACCESS_CSV = ADDON / "security" / "ir.model.access.csv"
@@ -221,7 +223,7 @@ def _dependency_closure():
     src = os.environ.get("ODOO_SRC")
     if not src or not Path(src, "odoo", "addons", "base").is_dir():
         return None
-    roots = [Path(src, "addons"), Path(src, "odoo", "addons")]
+    roots = [ROOT, Path(src, "addons"), Path(src, "odoo", "addons")]
     seen, todo = set(), list(_listed("depends") or ["base"])
     while todo:
         name = todo.pop()
@@ -409,6 +411,8 @@ def test_manifest_lists_every_data_file():
 def test_access_csv():
     """Header, 0/1 perms, unique ids, known models, groups defined before the CSV loads."""
     manifest = _manifest()
+    if not ACCESS_CSV.is_file() and not _local_models():
+        return  # an addon that only extends other addons' models needs none
     _require(ACCESS_CSV)
     with open(ACCESS_CSV, newline="", encoding="utf-8") as handle:
         rows = list(csv.reader(handle))

@@ -6,9 +6,13 @@ from . import asn_base_kinerja_line
 from . import asn_delegasi_penilaian
 from . import asn_eskalasi
 from . import asn_eskalasi_answer_wizard
+from . import asn_hari_libur_import_wizard
+from . import asn_jam_kerja_refuse_wizard
 from . import asn_kedudukan_policy
+from . import asn_kedudukan_policy_jam_kerja
 from . import asn_kedudukan_policy_letter
 from . import asn_kedudukan_policy_review
+from . import asn_kerja_fleksibel
 from . import asn_kinerja
 from . import asn_kinerja_catatan
 from . import asn_kinerja_expectation
@@ -16,9 +20,12 @@ from . import asn_kinerja_recap_wizard
 from . import asn_kinerja_rekomendasi
 from . import asn_laporan
 from . import asn_laporan_return_wizard
+from . import asn_letter_report
+from . import asn_pengecualian_jam_kerja
 from . import asn_penugasan
 from . import asn_penugasan_refuse_wizard
 from . import asn_tim_kerja
+from . import asn_tim_kerja_consent_wizard
 from . import hr_department
 from . import hr_employee
 from . import hr_employee_public
@@ -26,3 +33,4 @@ from . import mail_activity_type
 from . import res_company
 from . import res_config_settings
 from . import res_users
+from . import resource_calendar

@@ -25,6 +25,8 @@ SIMPLE_OPTIONS = (
     "coordinator_may_form_teams",
     "ketua_reports_to_ppk",
     "individual_reports_to_ppk",
+    "team_need_binding",
+    "ketua_from_penyetaraan",
 )
 # The fields of the policy read by the kedudukan resolver (a change recomputes PPK / PUO).
 KEDUDUKAN_FIELDS = {"jf_leader_strict", "jenjang_ceiling", "sub_kinds", "rule_ids", "ceiling_ids"}
@@ -140,7 +142,7 @@ class AsnKedudukanPolicy(models.Model):
             ("puo_owner", "The PUO of the owning unit"),
             ("pd_head_owner", "The Kepala PD of the owning unit"),
         ],
-        string="Team Established By", required=True, default="puo_owner", tracking=True,
+        required=True, default="puo_owner", tracking=True,
         help="R22: who establishes a team and signs its decree.",
     )
     coordinator_may_form_teams = fields.Boolean(
@@ -155,6 +157,26 @@ class AsnKedudukanPolicy(models.Model):
     individual_reports_to_ppk = fields.Boolean(
         string="Individuals Report to the PPK Too", tracking=True,
         help="R31: an individually assigned employee reports to the PPK as well as to the PUO.",
+    )
+    team_need_binding = fields.Boolean(
+        string="A Team Must Meet the Criteria", tracking=True,
+        help="R29: a team whose work neither spans a one-year plan nor crosses units is refused "
+        "(individuals are assigned instead); unticked it is a warning only.",
+    )
+    ketua_from_penyetaraan = fields.Boolean(
+        string="Converted Officials Preferred as Ketua", tracking=True,
+        help="R23: a functional official from the position conversion (penyetaraan jabatan) "
+        "is preferred as the team's ketua; another choice is warned.",
+    )
+    letter_legal_basis = fields.Text(
+        string="Legal Basis Printed in Letters", tracking=True,
+        help="R15: the acts a letter cites (Dasar of a Surat Tugas, Mengingat of a Keputusan), "
+        "one per line.",
+    )
+    regent_office = fields.Char(
+        string="Regent's Office", tracking=True,
+        help="R15: how the regulation names the regent who signs a Keputusan (Bupati, Walikota); "
+        "empty: from the government's name.",
     )
     review_top_kinds = fields.Char(
         string="Units Whose Head Accepts the Work", tracking=True,
@@ -189,6 +211,8 @@ class AsnKedudukanPolicy(models.Model):
             scope_lintas_unit=penugasan.LINTAS_UNIT in opts["scopes"],
             scope_lintas_pd=penugasan.LINTAS_PD in opts["scopes"],
             scope_lintas_instansi=penugasan.LINTAS_INSTANSI in opts["scopes"],
+            letter_legal_basis="\n".join(opts["letter_legal_basis"]),
+            regent_office=opts["regent_office"] or False,
             review_top_kinds=",".join(opts["review_top_kinds"]),
             review_sub_kinds=",".join(opts["review_sub_kinds"]),
             option_source="\n".join(
@@ -301,6 +325,11 @@ class AsnKedudukanPolicy(models.Model):
             letters=letters,
             letters_by_kind=by_kind,
             team_longer_than_months=policy.team_longer_than_months or None,
+            letter_legal_basis=[
+                line.strip() for line in (policy.letter_legal_basis or "").splitlines()
+                if line.strip()
+            ],
+            regent_office=(policy.regent_office or "").strip() or None,
             review_top_kinds=_kinds(policy.review_top_kinds),
             review_sub_kinds=_kinds(policy.review_sub_kinds),
             sub_unit_review={line.kind: line.mode for line in policy.review_mode_ids},
@@ -329,6 +358,9 @@ class AsnKedudukanPolicy(models.Model):
             policy.with_context(skasn_no_recompute=True, tracking_disable=True).write(
                 self._option_values_from_preset(policy.preset)
             )
+        for policy in self.sudo().search([("letter_legal_basis", "=", False)]):
+            basis = self._option_values_from_preset(policy.preset)["letter_legal_basis"]
+            policy.with_context(tracking_disable=True).letter_legal_basis = basis
 
     # -- to rules/ -------------------------------------------------------------------------
 
@@ -359,7 +391,8 @@ class AsnKedudukanPolicy(models.Model):
 
     @api.constrains(
         "letter_ids", "review_mode_ids", "review_top_kinds", "review_sub_kinds",
-        "team_longer_than_months", "team_plan_months", *SIMPLE_OPTIONS,
+        "team_longer_than_months", "team_plan_months", "letter_legal_basis", "regent_office",
+        *SIMPLE_OPTIONS,
     )
     def _check_work_options(self):
         self._check_options()

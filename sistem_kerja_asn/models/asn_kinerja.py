@@ -195,17 +195,36 @@ class AsnKinerja(models.Model):
     @api.depends_context("uid")
     def _compute_counts(self):
         """The recommendations the user may read (none for the employee himself, issue 11),
-        counted without caching the record's list of them; the hours of all its notes."""
+        counted without caching the record's list of them; the hours beyond the duty in the
+        period (:meth:`_asn_overtime_hours`)."""
         ids = [rec_id for rec_id in self.ids if rec_id]
         counts = dict(self.env["asn.kinerja.rekomendasi"]._read_group(
             [("kinerja_id", "in", ids)], ["kinerja_id"], ["__count"],
         )) if ids else {}
-        hours = dict(self.env["asn.kinerja.catatan"].sudo()._read_group(
-            [("kinerja_id", "in", ids)], ["kinerja_id"], ["overtime_hours:sum"],
-        )) if ids else {}
         for rec in self:
             rec.recommendation_count = counts.get(rec._origin, 0)
-            rec.overtime_hours = hours.get(rec._origin, 0.0)
+            try:
+                rec.overtime_hours = rec._asn_overtime_hours() if rec._origin else 0.0
+            except ValidationError:  # an impossible calendar: shown on the calendar (R37)
+                rec.overtime_hours = 0.0
+
+    def _asn_hours_worked(self):
+        """R36: {Monday of a week: hours worked} of the employee in the record's period, from
+        the employee's hook (hr.employee._asn_hours_worked: the timeline notes today, the
+        attendances with the attendance bridge)."""
+        self.ensure_one()
+        rec = self.sudo()
+        if not (rec.employee_id and rec.date_start and rec.date_end):
+            return {}
+        return rec.employee_id._asn_hours_worked(rec.date_start, rec.date_end)
+
+    def _asn_overtime_hours(self):
+        """R36: the hours beyond the employee's weekly duty in the record's period."""
+        self.ensure_one()
+        rec = self.sudo()
+        if not (rec.employee_id and rec.date_start and rec.date_end):
+            return 0.0
+        return rec.employee_id._asn_overtime_hours(rec.date_start, rec.date_end)
 
     @api.depends("rating_hasil_kerja", "rating_perilaku", "objection_hasil_kerja",
                  "objection_perilaku", "objection_state")
@@ -313,6 +332,15 @@ class AsnKinerja(models.Model):
                     employee=name, day=day,
                 ))
             vals["kinerja_id"] = record.id
+
+    def _target_leaders(self):
+        """R5, R9: the PUO and the coordinator who set the employee's targets without being his
+        PPK (rules/kinerja.target_leaders), as employees."""
+        self.ensure_one()
+        emp = self.employee_id.sudo()
+        return self.env["hr.employee"].sudo().browse(k.target_leaders(
+            emp.ppk_id.id, emp.pimpinan_unit_id.id, emp.koordinator_id.id,
+        ))
 
     def _superior_ids(self):
         emp = self.employee_id.sudo()
@@ -427,6 +455,11 @@ class AsnKinerja(models.Model):
         if action == "agree":
             k.check_cascade([(e.name, e.parent_id.id) for e in self.sudo().expectation_ids],
                             self._asn_is_top())
+            # R5, R9: the leader who is not the PPK set the targets, not the employee alone.
+            k.check_targets_set(
+                [(e.name, e.target_set_by_id.id) for e in self.sudo().expectation_ids],
+                self._target_leaders().ids,
+            )
         if action in ("object", "decide"):
             new_state = self.state
         else:
@@ -471,6 +504,9 @@ class AsnKinerja(models.Model):
             self._schedule_checkins()
         if self.state == k.FINAL:
             self._asn_close_checkins()  # the period is over: no check-in stays open
+        if self.state not in (k.AGREED, k.IN_PROGRESS):
+            # R27, R5, R9: rated (or back to draft): the recommendations are no longer to read.
+            self.sudo().recommendation_ids._asn_activity_update()
 
     def action_agree(self):
         return self._asn_do("agree")
@@ -557,7 +593,16 @@ class AsnKinerja(models.Model):
         """R34: whoever must act next on the record."""
         emp = self.employee_id.sudo()
         if self.state == k.DRAFT:
-            return [(emp.ppk_id.user_id, self.env._("Agree the expected results"), None, None)]
+            todo = [(emp.ppk_id.user_id, self.env._("Agree the expected results"), None, None)]
+            leaders = self._target_leaders()
+            unset = self.sudo().expectation_ids.filtered(
+                lambda e: e.target_set_by_id not in leaders
+            )
+            if leaders and (unset or not self.sudo().expectation_ids):
+                # R5, R9: the unit leader (or coordinator) sets the targets first.
+                summary = self.env._("Set the targets of %(employee)s", employee=emp.name)
+                todo += [(user, summary, None, None) for user in leaders.user_id]
+            return todo
         if self.state == k.AGREED:
             return [(emp.user_id, self.env._("Start the performance period"), None, None)]
         if self.state == k.IN_PROGRESS:

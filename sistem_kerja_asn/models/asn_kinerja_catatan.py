@@ -34,20 +34,25 @@ class AsnKinerjaCatatan(models.Model):
     attachment_ids = fields.Many2many("ir.attachment", string="Evidence Files")
     hours_worked = fields.Float(
         string="Hours Worked That Week",
-        help="All hours worked in the week; those beyond the weekly duty (37.5 h, R37) count (R36).",
+        help="All hours worked in the week; those beyond the employee's weekly duty (the hours "
+        "of his working hours calendar, R37: 37.5 h) count (R36).",
     )
     overtime_hours = fields.Float(
         string="Hours Beyond Duty", compute="_compute_overtime_hours", store=True,
     )
     follow_up_type = fields.Selection(k.FOLLOW_UP_TYPES, string="Follow-up")
 
-    @api.depends("kind", "hours_worked")
+    def _asn_duty(self):
+        """The employee's weekly duty: the hours of his calendar (R36, R37, issue 13)."""
+        return self.employee_id.sudo()._asn_weekly_duty()
+
+    @api.depends("kind", "hours_worked", "employee_id")
     def _compute_overtime_hours(self):
         for note in self:
             note.overtime_hours = 0.0
             if note.kind == "overtime" and note.hours_worked:
                 try:
-                    note.overtime_hours = k.overtime_hours(note.hours_worked)  # R36
+                    note.overtime_hours = k.overtime_hours(note.hours_worked, note._asn_duty())  # R36
                 except RuleError:
                     note.overtime_hours = 0.0
 
@@ -55,7 +60,7 @@ class AsnKinerjaCatatan(models.Model):
     def _check_hours(self):
         for note in self.filtered(lambda n: n.kind == "overtime"):
             try:
-                k.overtime_hours(note.hours_worked)  # R36, R37
+                k.overtime_hours(note.hours_worked, note._asn_duty())  # R36, R37
             except RuleError as err:
                 raise ValidationError(err.render(self.env._)) from err
 

@@ -8,6 +8,8 @@ from ..rules import kinerja as k
 from ..rules.errors import RuleError
 
 PLAN_FIELDS = {"name", "indicator", "target", "parent_id", "sequence", "kinerja_id"}
+# R5, R9: the words of the target; who last changed them is who set it (target_set_by_id).
+TARGET_FIELDS = {"name", "indicator", "target"}
 
 
 class AsnKinerjaExpectation(models.Model):
@@ -45,6 +47,12 @@ class AsnKinerjaExpectation(models.Model):
         domain="[('member_ids.employee_id', '=', employee_id)]",
         help="The work teams that deliver this result.",
     )
+    target_set_by_id = fields.Many2one(
+        "hr.employee", readonly=True, copy=False,
+        help="Who last wrote the expected result, indicator or target. Where the unit leader "
+        "(PUO) or the coordinator is not the appraiser, he sets the targets before the appraiser "
+        "agrees the plan; the employee drafts them with him, not alone (R5, R9).",
+    )
 
     @api.depends("name", "employee_id")
     def _compute_display_name(self):
@@ -67,22 +75,43 @@ class AsnKinerjaExpectation(models.Model):
             roles = record.with_env(self.env)._kinerja_roles()
             try:
                 if names & PLAN_FIELDS:
-                    k.check_edit("plan", roles, record.state)
+                    k.check_edit("target", roles, record.state)  # R5, R9: the PUO sets them too
                 if names - PLAN_FIELDS:
                     k.check_edit("achievement", roles, record.state)
             except RuleError as err:
                 raise UserError(err.render(self.env._)) from err
 
+    def _stamp_target_setter(self):
+        """R5, R9: record who set the target, as the role he holds on the record: the PUO or
+        coordinator first (rules/kinerja.target_setter); then hand the plan's activities on
+        (the leader asked to set the targets, the PPK asked to agree)."""
+        if self.env.su:
+            return
+        mine = self.env.user._asn_employees().ids
+        for rec in self:
+            emp = rec.sudo().kinerja_id.employee_id
+            holders = [(k.PUO, emp.pimpinan_unit_id.id), (k.KOORDINATOR, emp.koordinator_id.id),
+                       (k.PPK, emp.ppk_id.id), (k.EMPLOYEE, emp.id)]
+            rec.sudo().target_set_by_id = k.target_setter(holders, mine) or False
+        self.sudo().kinerja_id._asn_activity_update()
+
     @api.model_create_multi
     def create(self, vals_list):
         recs = super().create(vals_list)
         recs._check_edit(PLAN_FIELDS)
+        recs._stamp_target_setter()
         return recs
 
     def write(self, vals):
         self._check_edit(set(vals))
-        return super().write(vals)
+        res = super().write(vals)
+        if set(vals) & TARGET_FIELDS:
+            self._stamp_target_setter()
+        return res
 
     def unlink(self):
         self._check_edit(PLAN_FIELDS)
-        return super().unlink()
+        records = self.sudo().kinerja_id
+        res = super().unlink()
+        records.exists()._asn_activity_update()
+        return res

@@ -12,13 +12,16 @@ from .asn_constraints import check_deferred_now
 
 class AsnKinerjaRekomendasi(models.Model):
     """A rating recommendation the PPK sees while rating: from the PUO when it is not the PPK
-    (R5), from the coordinating Pengawas (R9) and from each ketua for a member (R27)."""
+    (R5), from the coordinating Pengawas (R9) and from each ketua for a member, which reaches the
+    member's PUO too (R27); each recipient gets an activity to read it."""
 
     _name = "asn.kinerja.rekomendasi"
     _description = "Rating Recommendation"
-    _inherit = ["asn.workflow.mixin", "mail.thread", "asn.kinerja.line.mixin"]
+    _inherit = ["asn.workflow.mixin", "mail.thread", "mail.activity.mixin",
+                "asn.kinerja.line.mixin"]
     _order = "create_date desc, id desc"
     _asn_workflow = workflow.REKOMENDASI
+    _asn_activity_type = "sistem_kerja_asn.mail_act_kinerja_recommendation_sent"
     # One recommendation per recommender, role and team on a record, also for two creates at
     # once (issue 11; checked at once by _check_recommender, see asn_constraints.py). An
     # exclusion constraint rather than UNIQUE: it compares the team with NULL as 0 (NULLS NOT
@@ -46,6 +49,27 @@ class AsnKinerjaRekomendasi(models.Model):
                                        tracking=True)
     predikat = fields.Selection(k.PREDIKAT, compute="_compute_predikat", string="Suggested Predikat")
     note = fields.Text(string="Grounds", required=True)
+    recipient_ids = fields.Many2many(
+        "hr.employee", "asn_kinerja_rekomendasi_recipient_rel", "rekomendasi_id", "employee_id",
+        string="Sent To", compute="_compute_recipient_ids", store=True,
+        help="Whom the recommendation is addressed to when it is sent: the appraiser (PPK), and "
+        "for a ketua's recommendation the member's unit leader (PUO) too (R5, R9, R27).",
+    )
+
+    @api.depends("role", "author_id", "kinerja_id")
+    def _compute_recipient_ids(self):
+        """R27: the ketua's recommendation reaches the member's PPK and PUO; R5, R9: the PUO's
+        and the coordinator's reach the PPK (rules/kinerja.recommendation_recipients)."""
+        for rec in self:
+            emp = rec.kinerja_id.sudo().employee_id
+            try:
+                ids = k.recommendation_recipients(
+                    rec.role, ppk_id=emp.ppk_id.id, puo_id=emp.pimpinan_unit_id.id,
+                    author_id=rec.author_id.id, employee_id=emp.id,
+                ) if rec.role else []
+            except RuleError:
+                ids = []
+            rec.recipient_ids = self.env["hr.employee"].sudo().browse(ids)
 
     @api.depends("rating_hasil_kerja", "rating_perilaku")
     def _compute_predikat(self):
@@ -83,7 +107,7 @@ class AsnKinerjaRekomendasi(models.Model):
                 k.check_recommender(
                     rec.role, rec.author_id.id, ppk_id=emp.ppk_id.id,
                     puo_id=emp.pimpinan_unit_id.id, koordinator_id=emp.koordinator_id.id,
-                    ketua_of_member=ketua_of_member,
+                    ketua_of_member=ketua_of_member, employee_id=emp.id,
                 )
             except RuleError as err:
                 raise ValidationError(err.render(self.env._)) from err
@@ -129,6 +153,19 @@ class AsnKinerjaRekomendasi(models.Model):
             rec.kinerja_id.sudo().activity_ids.filtered(
                 lambda a, u=author.user_id: a.user_id == u and a.activity_type_id == act_type
             ).unlink()
+
+    def _asn_todo(self):
+        """R27, R5, R9: each recipient reads the recommendation while the period runs; once the
+        record is rated the activity is closed (asn.kinerja._asn_after_step)."""
+        record = self.sudo().kinerja_id
+        if record.state not in (k.AGREED, k.IN_PROGRESS):
+            return []
+        summary = self.env._(
+            "Read the rating recommendation for %(employee)s",
+            employee=record.employee_id.name,
+        )
+        return [(emp.user_id, summary, record.date_end, None)
+                for emp in self.sudo().recipient_ids]
 
     def _asn_check_write(self, vals):
         if any(r.author_id.user_id != self.env.user for r in self.sudo()):

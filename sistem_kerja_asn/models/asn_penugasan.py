@@ -3,14 +3,20 @@ from odoo import fields
 from odoo import models
 from odoo.exceptions import UserError
 from odoo.exceptions import ValidationError
+from odoo.tools.misc import format_date
 
 from ..rules import bounds
+from ..rules import letters
 from ..rules import penugasan as flows
 from ..rules import review
+from ..rules import tim_kerja as teams
 from ..rules import workflow
 from ..rules.errors import RuleError
 
 ACTIVE_STATES = (flows.DELIVERED, flows.DONE)
+# R15: the documents written as a decree (Menimbang, Mengingat, Memutuskan); the others are
+# letters (Dasar, Menugaskan / Memerintahkan, Kepada, Untuk).
+DECREES = (flows.KEPUTUSAN_KEPALA_PD, flows.KEPUTUSAN_BUPATI, flows.SK_TIM_KERJA)
 
 
 class AsnPenugasan(models.Model):
@@ -28,14 +34,18 @@ class AsnPenugasan(models.Model):
     _order = "create_date desc, id desc"
     _asn_workflow = workflow.PENUGASAN
     _asn_activity_type = "sistem_kerja_asn.mail_act_penugasan_step"
-    # A letter number is issued once per government (issue 11). Team assignments all carry their
-    # team's decree number (for now), so they are left out. An exclusion constraint: a UNIQUE
-    # constraint cannot have a WHERE clause.
+    # A letter number is issued once per government (issue 11, 12): every letter has its own,
+    # except the team assignments carried by their team's decree (SK Tim Kerja), which all print
+    # that decree and its number. An exclusion constraint: a UNIQUE constraint cannot have a
+    # WHERE clause. The answer to a request (Surat Jawaban) is numbered once per government too.
     _sql_constraints = [
         ("letter_number_company_uniq",
          "EXCLUDE USING btree (company_id WITH =, letter_number WITH =) "
-         "WHERE (letter_number IS NOT NULL AND tim_kerja_id IS NULL)",
+         "WHERE (letter_number IS NOT NULL AND (tim_kerja_id IS NULL "
+         "OR letter_type IS DISTINCT FROM 'sk_tim_kerja'))",
          "This letter number is already used by another assignment of the government."),
+        ("answer_number_company_uniq", "UNIQUE (company_id, answer_number)",
+         "This answer letter number is already used by another assignment of the government."),
     ]
 
     name = fields.Char(
@@ -99,6 +109,11 @@ class AsnPenugasan(models.Model):
     request_number = fields.Char(readonly=True, copy=False)
     request_date = fields.Date(readonly=True, copy=False)
     answer_date = fields.Date(readonly=True, copy=False)
+    answer_number = fields.Char(
+        readonly=True, copy=False, tracking=True,
+        help="The number of the answer letter (Surat Jawaban) to the request, issued with it "
+        "by the Perangkat Daerah that answers (R17.2).",
+    )
     load_weight = fields.Float(
         compute="_compute_load_weight", store=True, aggregator="sum", string="Load",
         help="R14: the weight of this assignment in its employee's workload while it is active.",
@@ -114,6 +129,10 @@ class AsnPenugasan(models.Model):
     )
     stage = fields.Selection(review.STAGES, compute="_compute_stage")
     laporan_ids = fields.One2many("asn.laporan", "penugasan_id", string="Reports")
+    eskalasi_ids = fields.One2many(
+        "asn.eskalasi", "penugasan_id", string="Raised Problems",
+        help="R33: problems the employee raised on this individual assignment to his PUO.",
+    )
     next_actor_id = fields.Many2one(
         "hr.employee", compute="_compute_next_actor", string="Waiting For"
     )
@@ -173,10 +192,10 @@ class AsnPenugasan(models.Model):
             flows.PYB_TARGET: (rec.target_company_id or emp.company_id).sudo().asn_pyb_id,
         }
         if emp:
+            own = emp._asn_own_officials()  # shared with a team member's consent (R17)
             holders.update({
-                flows.PUO_EMPLOYEE: emp.sudo().pimpinan_unit_id,
-                flows.PPK_EMPLOYEE: emp.sudo().ppk_id,
-                flows.PD_HEAD_EMPLOYEE: emp.department_id.perangkat_daerah_id._asn_head(),
+                role: own[role]
+                for role in (flows.PUO_EMPLOYEE, flows.PPK_EMPLOYEE, flows.PD_HEAD_EMPLOYEE)
             })
         else:  # before the employee is named, the PPK and PUO where he sits act (R17.2-3, R18)
             ppk, puo = target_unit._asn_unit_officials() if target_unit else (Emp, Emp)
@@ -406,9 +425,12 @@ class AsnPenugasan(models.Model):
             vals.update(request_number=self._next_number(), request_date=today)
         if action == flows.APPROVE and self.state in (flows.REQUESTED, flows.TARGET_PYB):
             vals["answer_date"] = today
+        if vals.get("answer_date") and self.request_number and not self.answer_number:
+            # R17.2: the answer letter has a number of its own, of the PD that answers
+            vals["answer_number"] = self._answering_pd()._asn_next_letter_number(today)
         if new_state == flows.DELIVERED and not self.letter_number:
             vals.update(
-                letter_number=self._next_number(), letter_date=today,
+                letter_number=self._next_number(self.letter_type), letter_date=today,
                 assigner_id=(self.env.user._asn_employees() & holders[step.actor])[:1].id
                 if step else False,
             )
@@ -440,9 +462,27 @@ class AsnPenugasan(models.Model):
         label = self._asn_state_label(self.state)
         return [(user, label, None, self.description)] if user else []
 
-    def _next_number(self):
-        pd = (self.owning_unit_id or self.employee_id.department_id).perangkat_daerah_id
-        return pd._asn_next_letter_number(fields.Date.context_today(self))
+    def _next_number(self, letter_type=None, day=None):
+        """The next number of the PD that writes this assignment's letters (the request, or the
+        document ``letter_type``); a Keputusan Bupati is numbered by the regent's side, the
+        Sekretariat Daerah (R15)."""
+        rec = self.sudo()
+        pd = (rec.owning_unit_id or rec.employee_id.department_id).perangkat_daerah_id
+        if letter_type == flows.KEPUTUSAN_BUPATI:
+            pd = rec._setda() or pd
+        return pd._asn_next_letter_number(day or fields.Date.context_today(self))
+
+    def _setda(self):
+        """The Sekretariat Daerah of the assignment's government (the regent's office)."""
+        return self.env["hr.department"].sudo().search([
+            ("company_id", "=", self.company_id.id), ("unit_kind", "=", "setda"),
+            ("is_perangkat_daerah", "=", True),
+        ], order="id", limit=1)
+
+    def _answering_pd(self):
+        """The PD that answers a request: where the employee is asked from (R17.2, R18)."""
+        rec = self.sudo()
+        return (rec.target_unit_id or rec.employee_id.department_id).perangkat_daerah_id
 
     # -- buttons ---------------------------------------------------------------------------------
 
@@ -470,9 +510,10 @@ class AsnPenugasan(models.Model):
     def action_cancel(self):
         return self._asn_do(flows.CANCEL)
 
-    def action_request_report(self, deadline_days=7):
+    def action_request_report(self, deadline_days=5):
         """R31: the PUO may ask for a report at any time: an activity with a deadline for the
-        employee (for a team assignment the owning unit's PUO asks the ketua or any member)."""
+        employee (for a team assignment the owning unit's PUO asks the ketua or any member).
+        The deadline counts working days of the employee's hours, holidays skipped (R39)."""
         try:
             bounds.check_deadline_days(deadline_days)  # callable by RPC with any argument
         except RuleError as err:
@@ -487,7 +528,7 @@ class AsnPenugasan(models.Model):
                                        employee=self.employee_id.name))
         self.sudo().activity_schedule(
             "mail.mail_activity_data_todo", user_id=self.employee_id.user_id.id,
-            date_deadline=fields.Date.add(fields.Date.context_today(self), days=deadline_days),
+            date_deadline=self.employee_id.sudo()._asn_deadline(deadline_days),
             summary=self.env._("Report on %(work)s", work=self.name),
             note=self.env._("Requested by %(user)s (R31).", user=self.env.user.name),
         )
@@ -525,18 +566,200 @@ class AsnPenugasan(models.Model):
                 "%s - %s" % (rec.name, rec.employee_id.name) if rec.employee_id else rec.name
             )
 
+    # -- letters (R15) ---------------------------------------------------------------------------
+
     def _letter_values(self):
-        """What the assignment letter shows (R15)."""
+        """What the assignment letter shows (R15): a Surat Tugas / Surat Perintah in letter form,
+        a Keputusan in decree form (:data:`DECREES`), signed by whom the document names (the
+        regent's side for a Keputusan Bupati, the head of the owning PD for a Keputusan Kepala
+        PD), its legal basis from the preset, the letters it follows, the tembusan by position
+        and the letterhead of the PD that writes it. ``holders``: the flow's role holders."""
         self.ensure_one()
         holders = self._role_holders()
         options = self._options()
-        tembusan = []
+        rec = self.sudo()
+        kind = rec.letter_type or flows.SURAT_TUGAS
+        signer = self._letter_signer(kind, holders, options)
+        positions = []
         try:
             steps = flows.flow(self.scope, self.method, options).steps
         except RuleError:
             steps = []  # a flow the preset no longer provides: no copies to list
+        if kind == flows.KEPUTUSAN_BUPATI and holders.get(flows.PD_HEAD_OWNER):
+            # the head of the PD that owns the work asked for it: copied, as he does not sign
+            positions.append(holders[flows.PD_HEAD_OWNER]._asn_position_title())
         for step in steps:
-            for role in step.copies:
-                if holders.get(role) and holders[role].name not in tembusan:
-                    tembusan.append(holders[role].name)
-        return {"tembusan": tembusan, "holders": holders}
+            positions += [holders[r]._asn_position_title() for r in step.copies if holders.get(r)]
+        owner_pd = (rec.owning_unit_id or rec.employee_id.department_id).perangkat_daerah_id
+        if kind == flows.KEPUTUSAN_BUPATI:
+            head = {**owner_pd._asn_letterhead(rec.company_id), "government": signer["office"],
+                    "unit": ""}
+        else:
+            head = owner_pd._asn_letterhead(rec.company_id)
+        team = rec.tim_kerja_id
+        subject = self.env._("Assignment in %(team)s", team=letters.team_name(team.name)) \
+            if team else dict(self._letter_subjects()).get(rec.scope, "")
+        unit = (rec.owning_unit_id or rec.employee_id.department_id).name or ""
+        if team:
+            first = self.env._(
+                "that %(team)s, formed to reach the performance targets of %(unit)s, needs the "
+                "civil servant named in this decree;", team=letters.team_name(team.name),
+                unit=unit)
+        else:
+            first = self.env._(
+                "that reaching the performance targets of %(unit)s needs the assignment of the "
+                "civil servant named in this decree;", unit=unit)
+        return {
+            **self._letter_common(head, signer),
+            "holders": holders,
+            "kind": kind,
+            "decree": kind in DECREES,
+            "heading": letters.decree_title(signer["office"], self._government_name()),
+            "subject": subject,
+            "considerations": [first, self._letter_consideration(signer["office"], subject)],
+            "basis": list(options.get("letter_legal_basis") or []),
+            "references": self._letter_references(holders),
+            "tembusan": letters.tembusan(positions, exclude=[signer["title"]]),
+            "number": rec.letter_number,
+            "date": rec.letter_date or rec.create_date.date(),
+        }
+
+    def _letter_subjects(self):
+        """The subject (tentang) of an assignment decree, per scope."""
+        return [
+            (flows.DALAM_UNIT, self.env._("Assignment of a civil servant within the unit")),
+            (flows.LINTAS_UNIT, self.env._("Assignment of a civil servant across units")),
+            (flows.LINTAS_PD, self.env._("Assignment of a civil servant across regional "
+                                         "agencies")),
+            (flows.LINTAS_INSTANSI, self.env._("Assignment of a civil servant across agencies")),
+        ]
+
+    @api.model
+    def _letter_consideration(self, office, subject):
+        """The last consideration (menimbang) of a decree: it is to be set."""
+        return self.env._(
+            "that, on the consideration in letter a, the decree of the %(office)s on %(subject)s "
+            "is to be set;", office=office, subject=subject)
+
+    def _government_name(self):
+        company = self.sudo().company_id
+        return company.asn_letter_government_name or company.name
+
+    def _letter_common(self, letterhead, signer, company=None):
+        company = (company or self.company_id).sudo()
+        return {
+            "letterhead": letterhead,
+            "signer": signer,
+            "place": company.asn_letter_place or company.city or "",
+            "fmt_number": letters.format_number,
+        }
+
+    def _letter_signer(self, kind, holders, options):
+        """Who signs the document ``kind`` (R15): {"employee" (or empty), "title" (his position),
+        "office" (the office the document is issued in, e.g. "Bupati Muna"), "name",
+        "on_behalf" (the office he signs for, a.n.)}. A Keputusan Bupati / Wali Kota is the
+        regent's (the company's regent, else its PyB on his behalf), never the PD head's."""
+        Emp = self.env["hr.employee"]
+        rec = self.sudo()
+        if kind == flows.KEPUTUSAN_BUPATI:
+            company = rec.company_id
+            regent = company._asn_regent_title(options)
+            pyb = holders.get(flows.PYB_REQUESTER) or Emp
+            if company.asn_regent_name or not pyb:
+                return {"employee": Emp, "title": regent, "office": regent,
+                        "name": company.asn_regent_name or "", "on_behalf": ""}
+            return {"employee": pyb, "title": pyb._asn_position_title(), "office": regent,
+                    "name": pyb.name, "on_behalf": regent}
+        if kind == flows.KEPUTUSAN_KEPALA_PD:  # MUN Ps 13(5); BKS Ps 35, 53, 80: the owner's head
+            emp = holders.get(flows.PD_HEAD_OWNER)
+        elif kind == flows.SK_TIM_KERJA:  # R22: whoever establishes the team
+            emp = rec.tim_kerja_id._asn_decree_signer() if rec.tim_kerja_id \
+                else holders.get(teams.decree_signer(options))
+        else:
+            emp = rec.assigner_id or holders.get(flows.PUO_OWNER)
+        return self._employee_signer(emp or Emp)
+
+    @api.model
+    def _employee_signer(self, emp):
+        return {
+            "employee": emp,
+            "title": emp._asn_position_title() if emp else "",
+            "office": emp._asn_office_title() if emp else "",
+            "name": emp.name or "",
+            "on_behalf": "",
+        }
+
+    def _letter_references(self, holders):
+        """The letters this assignment follows, cited in its basis, each with the office that
+        wrote it: the request, the answer, the team's decree."""
+        rec = self.sudo()
+
+        def day(value):
+            return format_date(self.env, value, date_format="d MMMM y") if value else "-"
+
+        refs = []
+        if rec.request_number:
+            refs.append(self.env._(
+                "Request for involvement of the %(office)s number %(number)s of %(date)s",
+                office=self._request_letter_values(holders)["signer"]["title"],
+                number=rec.request_number, date=day(rec.request_date)))
+        if rec.answer_number:
+            refs.append(self.env._(
+                "Answer of the %(office)s number %(number)s of %(date)s",
+                office=self._answer_letter_values(holders)["signer"]["title"],
+                number=rec.answer_number, date=day(rec.answer_date)))
+        team = rec.tim_kerja_id
+        if team.decree_number and rec.letter_type != flows.SK_TIM_KERJA:
+            refs.append(self.env._(
+                "Decree of the %(office)s number %(number)s of %(date)s on forming %(team)s",
+                office=self._employee_signer(team._asn_decree_signer())["office"],
+                number=team.decree_number, date=day(team.decree_date),
+                team=letters.team_name(team.name)))
+        return refs
+
+    def _request_letter_values(self, holders=None):
+        """The request for involvement (R17.1, R18, R19): from the PUO of the owning unit to the
+        PPK where the employee sits (across agencies the PyB), tembusan to the requester's own
+        PPK, by position (KRA Ps 14(3)(a), 14(4)(a))."""
+        self.ensure_one()
+        holders = holders or self._role_holders()
+        rec = self.sudo()
+        signer = self._employee_signer(holders.get(flows.PUO_OWNER))
+        to = holders.get(flows.PYB_TARGET if rec.scope == flows.LINTAS_INSTANSI
+                         else flows.PPK_EMPLOYEE)
+        ppk = holders.get(flows.PPK_OWNER)
+        head = rec.owning_unit_id.perangkat_daerah_id._asn_letterhead(rec.company_id)
+        return {
+            **self._letter_common(head, signer),
+            "holders": holders,
+            "addressee": to._asn_position_title() if to else "",
+            "tembusan": letters.tembusan([ppk._asn_position_title()] if ppk else [],
+                                         exclude=[signer["title"]]),
+            "number": rec.request_number,
+            "date": rec.request_date or rec.create_date.date(),
+        }
+
+    def _answer_letter_values(self, holders=None):
+        """The answer to a request (R17.2-R17.4): from the PPK where the employee sits (across
+        agencies the PyB) to the PUO who asked, numbered on its own (``answer_number``),
+        tembusan by position."""
+        self.ensure_one()
+        holders = holders or self._role_holders()
+        rec = self.sudo()
+        emp = holders.get(flows.PYB_TARGET if rec.scope == flows.LINTAS_INSTANSI
+                          else flows.PPK_EMPLOYEE)
+        signer = self._employee_signer(emp or self.env["hr.employee"])
+        to = holders.get(flows.PUO_OWNER)
+        copies = [holders[r]._asn_position_title() for r in (flows.PPK_OWNER, flows.PUO_EMPLOYEE)
+                  if holders.get(r)]
+        company = (rec.target_company_id if rec.scope == flows.LINTAS_INSTANSI else None) \
+            or rec.company_id
+        head = self._answering_pd()._asn_letterhead(company)
+        return {
+            **self._letter_common(head, signer, company),
+            "holders": holders,
+            "addressee": to._asn_position_title() if to else "",
+            "tembusan": letters.tembusan(copies, exclude=[signer["title"]]),
+            "number": rec.answer_number,
+            "date": rec.answer_date or rec.write_date.date(),
+        }

@@ -72,6 +72,13 @@ class HrDepartment(models.Model):
         string="Letter Code",
         help="The code of the Perangkat Daerah in its letter numbers, e.g. DINKES.",
     )
+    # R15: no groups, an office's address is public; letters read it through _asn_letterhead()
+    # (hr.employee.public reads no department field of ours).
+    asn_address_id = fields.Many2one(
+        "res.partner", string="Office Address",
+        help="The address printed in the letterhead (kop surat) of this Perangkat Daerah's "
+        "letters, with its phone and e-mail; empty: the government's address.",
+    )
 
     @api.model
     def _kedudukan_units(self, company):
@@ -185,12 +192,11 @@ class HrDepartment(models.Model):
         head_id = kedudukan.first_filled(by_id, dept.id, setda.id or None)[1]
         return Emp.sudo().browse(head_id or [])
 
-    def _asn_unit_officials(self):
-        """(PPK, PUO) of a JF placed in this unit who is not named yet (R17: a request goes to
-        the PPK where the Pejabat Fungsional sits, KRA Ps 14(3)(a)-(b); rules/kedudukan)."""
-        self.ensure_one()
+    @api.model
+    def _kedudukan_inputs(self, company):
+        """(units, unit heads as people, policy) of ``company``: what rules/kedudukan needs to
+        resolve a staff member who is not named yet (R2-R9)."""
         Emp = self.env["hr.employee"].sudo().with_context(active_test=True)
-        company = self.sudo().company_id or self.env.company
         units = self._kedudukan_units(company)
         heads = list({u.head_id for u in units if u.head_id})
         people = [
@@ -204,11 +210,53 @@ class HrDepartment(models.Model):
             )
         ]
         policy = self.env["asn.kedudukan.policy"]._for_company(company)._to_rules()
+        return units, people, policy
+
+    def _asn_unit_officials(self):
+        """(PPK, PUO) of a JF placed in this unit who is not named yet (R17: a request goes to
+        the PPK where the Pejabat Fungsional sits, KRA Ps 14(3)(a)-(b); rules/kedudukan)."""
+        self.ensure_one()
+        Emp = self.env["hr.employee"].sudo().with_context(active_test=True)
+        company = self.sudo().company_id or self.env.company
+        units, people, policy = self._kedudukan_inputs(company)
         try:
             ppk_id, puo_id = kedudukan.officials_for_unit(units, people, policy, self.id)
         except RuleError:
             return self._asn_head(), self._asn_head()
         return Emp.browse(ppk_id or []), Emp.browse(puo_id or [])
+
+    def _asn_head_title(self):
+        """The office of this unit's head as the regency writes it: "Camat Katobu", "Kepala
+        Dinas Kesehatan", "Direktur RSUD Raha" (R15, rules/letters.head_title)."""
+        self.ensure_one()
+        dept = self.sudo()
+        return letters.head_title(dept.unit_kind or "other", dept.name)
+
+    def _asn_office_title(self):
+        """The office of this unit's head as a decree names its signer: the head's title,
+        with the Perangkat Daerah for a unit inside one (rules/letters.office_title)."""
+        self.ensure_one()
+        dept = self.sudo()
+        pd = dept.perangkat_daerah_id
+        return letters.office_title(
+            dept.unit_kind or "other", dept.name, pd.name if pd and pd != dept else None
+        )
+
+    def _asn_letterhead(self, company):
+        """The kop surat of a letter of this Perangkat Daerah (R15): {"government", "unit",
+        "address", "phone", "email"}, with the PD's own office address when it has one, else
+        the government's (``company``)."""
+        pd = self.sudo()[:1]
+        company = company.sudo()
+        partner = pd.asn_address_id or company.partner_id
+        address = partner._display_address(without_company=True) if partner else ""
+        return {
+            "government": company.asn_letter_government_name or company.name or "",
+            "unit": pd.name or "",
+            "address": ", ".join(line.strip() for line in address.splitlines() if line.strip()),
+            "phone": partner.phone or "",
+            "email": partner.email or "",
+        }
 
     def _asn_next_letter_number(self, day):
         """The next letter number of this Perangkat Daerah, one sequence per PD per year:
@@ -258,9 +306,9 @@ class HrDepartment(models.Model):
             domain = [("company_id", "=", pd.company_id.id)]
             numbers = []
             for row in self.env["asn.penugasan"].sudo().search_read(
-                domain, ["letter_number", "request_number"]
+                domain, ["letter_number", "request_number", "answer_number"]
             ):
-                numbers += [row["letter_number"], row["request_number"]]
+                numbers += [row["letter_number"], row["request_number"], row["answer_number"]]
             numbers += self.env["asn.tim.kerja"].sudo().search(domain).mapped("decree_number")
             for year, highest in letters.highest_numbers(numbers, code).items():
                 day = date(year, 1, 1)

@@ -8,8 +8,10 @@ from odoo.exceptions import ValidationError
 from odoo.osv import expression
 from odoo.tools import SQL
 
+from ..rules import jam_kerja as jk
 from ..rules import kedudukan
 from ..rules import nip as nip_rules
+from ..rules import penugasan as flows
 from ..rules import positions
 from ..rules.errors import RuleError
 from ..rules.errors import render
@@ -197,7 +199,9 @@ class HrEmployee(models.Model):
             if len(self) > 1:
                 raise ValidationError(self.env._("Two employees cannot share one NIP."))
             self._check_nip_free(vals["nip"], vals.get("company_id") or self.company_id.id)
+        following = self._asn_following_base(vals)  # R40: the hours follow the unit
         res = super().write(vals)
+        following._asn_follow_base()
         if KEDUDUKAN_FIELDS & set(vals):
             self._kedudukan_recompute()
         if "user_id" in vals:
@@ -525,6 +529,21 @@ class HrEmployee(models.Model):
         ))
         return Report.browse(r[0] for r in rows)
 
+    # -- the officials where the employee sits (R17, R18) -----------------------------------------
+
+    def _asn_own_officials(self):
+        """{role: hr.employee}: the employee side of a request for involvement (the roles of
+        rules/penugasan): his PUO, his PPK ("di mana Pejabat Fungsional berada", KRA Ps 14(3)),
+        the head of his PD and his agency's PyB. Organisation data, read as the system."""
+        self.ensure_one()
+        emp = self.sudo()
+        return {
+            flows.PUO_EMPLOYEE: emp.pimpinan_unit_id,
+            flows.PPK_EMPLOYEE: emp.ppk_id,
+            flows.PD_HEAD_EMPLOYEE: emp.department_id.perangkat_daerah_id._asn_head(),
+            flows.PYB_TARGET: emp.company_id.asn_pyb_id,
+        }
+
     # -- workload (R14) ---------------------------------------------------------------------------
 
     def _asn_workload(self):
@@ -549,17 +568,31 @@ class HrEmployee(models.Model):
             teams += [(emp.id, role)] * count
         return assignment_workload(assignments, teams)
 
+    def _asn_headed_unit(self):
+        """The highest unit this employee heads: a Perangkat Daerah first, then Level 2, 3."""
+        self.ensure_one()
+        units = self.env["hr.department"].sudo().search([("manager_id", "=", self.id)])
+        return units.sorted(lambda d: (not d.is_perangkat_daerah, d.unit_level or 99, d.id))[:1]
+
     def _asn_position_title(self):
-        """The position written under a signature or in a table: the job title, else
-        'Kepala <unit>' for a head, else the position class (R1)."""
+        """The position written under a signature, in a table or a tembusan: a head by his
+        office as the regency writes it ("Camat Katobu", "Kepala Dinas Kesehatan", R15,
+        rules/letters.head_title), else the job title, else the position class (R1)."""
         self.ensure_one()
         emp = self.sudo()
+        headed = emp._asn_headed_unit()
+        if headed:
+            return headed._asn_head_title()
         if emp.job_title:
             return emp.job_title
-        headed = self.env["hr.department"].sudo().search([("manager_id", "=", emp.id)], limit=1)
-        if headed:
-            return self.env._("Head of %(unit)s", unit=headed.name)
         return positions.position_label(emp.jabatan_type, emp.jenjang) if emp.jabatan_type else ""
+
+    def _asn_office_title(self):
+        """The office as a decree names its signer: the head's office with his Perangkat Daerah
+        ("Kepala Bidang A Dinas Kesehatan"), else :meth:`_asn_position_title`."""
+        self.ensure_one()
+        headed = self.sudo()._asn_headed_unit()
+        return headed._asn_office_title() if headed else self._asn_position_title()
 
     def _asn_pangkat_label(self):
         self.ensure_one()
@@ -620,3 +653,152 @@ class HrEmployee(models.Model):
             context={"default_employee_id": self.id},
         )
         return action
+
+    # -- working days and hours (issue 13): the weekly duty (R36, R37), the hours worked (the hook
+    # an attendance bridge overrides), the flexible group (R41), the regulation's calendar (R40) --
+
+    asn_weekly_duty = fields.Float(
+        string="Weekly Duty (Hours)", compute="_compute_asn_weekly_duty", digits=(16, 2),
+        groups="hr.group_hr_user",
+        help="R36, R37: the hours of a week without the breaks in the employee's working hours; "
+        "the hours worked beyond them count as performance.",
+    )
+    asn_flex_id = fields.Many2one(
+        "asn.kerja.fleksibel", string="Flexible Work", compute="_compute_asn_flex",
+        groups="hr.group_hr_user",
+        help="R41: the approved flexible work request in force today, else the next one.",
+    )
+    asn_flex_group = fields.Selection(
+        jk.FLEX_GROUP_SELECTION, string="Flexible Work Group", compute="_compute_asn_flex",
+        groups="hr.group_hr_user",
+        help="R41 (Perwali Denpasar 69/2023 Ps 21(3)): the check-in group approved by the unit "
+        "leader.",
+    )
+    asn_flex_until = fields.Date(
+        string="Flexible Until", compute="_compute_asn_flex", groups="hr.group_hr_user",
+    )
+
+    @api.depends("resource_calendar_id", "company_id")
+    def _compute_asn_weekly_duty(self):
+        for emp in self:
+            try:
+                emp.asn_weekly_duty = emp._asn_weekly_duty()
+            except RuleError:
+                emp.asn_weekly_duty = 0.0
+
+    @api.depends_context("uid")
+    def _compute_asn_flex(self):
+        today = fields.Date.context_today(self)
+        requests = self.env["asn.kerja.fleksibel"].sudo().search([
+            ("employee_id", "in", self.ids), ("state", "=", jk.APPROVED),
+            ("date_to", ">=", today),
+        ], order="date_from asc, id asc")
+        for emp in self:
+            flex = requests.filtered(lambda r, e=emp: r.employee_id == e)[:1]
+            emp.asn_flex_id = flex
+            emp.asn_flex_group = flex.calendar_id.asn_flex_group or False
+            emp.asn_flex_until = flex.date_to
+
+    # -- R36, R37: the weekly duty and the hours worked ------------------------------------------
+
+    def _asn_calendar(self):
+        self.ensure_one()
+        emp = self.sudo()
+        return emp.resource_calendar_id or emp.company_id.resource_calendar_id
+
+    def _asn_weekly_duty(self):
+        """R36, R37: the employee's weekly duty, the hours of a week of his calendar without the
+        breaks (the regency's weekly hours when he has none)."""
+        self.ensure_one()
+        calendar = self._asn_calendar()
+        duty = calendar._asn_weekly_hours() if calendar else 0.0
+        if not duty:
+            duty = self.env["resource.calendar"]._asn_required_hours(
+                self.sudo().company_id or self.env.company
+            )
+        return jk.check_duty(duty)
+
+    def _asn_hours_worked(self, date_from, date_to):
+        """{Monday of a week: hours worked that week} between the dates (R36).
+
+        The hook of the hours worked: today the hours the employee declared in his timeline
+        (notes "hours beyond the weekly duty"; of two notes in one week the later counts). An
+        attendance bridge (``sistem_kerja_asn_attendance`` with Odoo's Attendances) overrides it
+        to count the attendances instead."""
+        self.ensure_one()
+        notes = self.env["asn.kinerja.catatan"].sudo().search([
+            ("employee_id", "=", self.id), ("kind", "=", "overtime"),
+            ("date", ">=", date_from), ("date", "<=", date_to),
+        ], order="date asc, id asc")
+        weeks = {}
+        for note in notes:
+            weeks[jk.week_start(note.date)] = note.hours_worked
+        return weeks
+
+    def _asn_overtime_hours(self, date_from, date_to):
+        """R36 (DPS Ps 17(3)): the hours worked beyond the weekly duty between the dates, week by
+        week (:meth:`_asn_hours_worked` over :meth:`_asn_weekly_duty`)."""
+        self.ensure_one()
+        try:
+            return jk.overtime_of_weeks(
+                self._asn_hours_worked(date_from, date_to), self._asn_weekly_duty()
+            )
+        except RuleError as err:
+            raise ValidationError(err.render(self.env._)) from err
+
+    def _asn_deadline(self, days, start=None):
+        """R39: the day ``days`` working days after ``start`` (today) in the employee's working
+        hours, the company's holidays skipped."""
+        self.ensure_one()
+        start = start or fields.Date.context_today(self)
+        calendar = self._asn_calendar()
+        if not calendar:
+            return fields.Date.add(start, days=days)
+        return calendar._asn_add_working_days(start, days, self.sudo().company_id)
+
+    # -- the calendar the regulation gives (R37, R40, R41) ----------------------------------------
+
+    def _asn_base_calendar(self, exclude=None):
+        """The working hours the regulation gives the employee outside flexible work: the latest
+        approved exception of his unit or of the nearest unit above it (R40; ``exclude``: an
+        exception left out), else the company's default (R37)."""
+        self.ensure_one()
+        emp = self.sudo()
+        exceptions = self.env["asn.pengecualian.jam.kerja"].sudo().search([
+            ("state", "=", jk.APPROVED), ("company_id", "=", emp.company_id.id),
+            ("id", "not in", exclude.ids if exclude else []),
+        ], order="decision_date desc, id desc")
+        unit = emp.department_id
+        while unit:
+            found = exceptions.filtered(lambda e, u=unit: e.department_id == u)[:1]
+            if found:
+                return found.calendar_id
+            unit = unit.parent_id
+        return emp.company_id.resource_calendar_id
+
+    def _asn_following_base(self, vals):
+        """Before a move to another unit: the employees who follow the regulation's hours of
+        their unit (R40), to follow those of the new unit after it."""
+        if "department_id" not in vals or "resource_calendar_id" in vals \
+                or not self.env["asn.pengecualian.jam.kerja"].sudo().search_count(
+                    [("state", "=", jk.APPROVED)], limit=1):
+            return self.browse()
+        return self.filtered(lambda e: e.sudo().resource_calendar_id
+                             and e.sudo().resource_calendar_id == e._asn_base_calendar())
+
+    def _asn_follow_base(self):
+        """After the move: the hours of the new unit (R40)."""
+        for emp in self:
+            base = emp._asn_base_calendar()
+            if base and emp.sudo().resource_calendar_id != base:
+                emp._asn_set_calendar(base, self.env._("new unit, R40"))
+
+    def _asn_set_calendar(self, calendar, reason):
+        """The engine moves the employees to ``calendar`` and says why in their chatter."""
+        for emp in self.sudo():
+            if emp.resource_calendar_id == calendar:
+                continue
+            emp.resource_calendar_id = calendar
+            emp.message_post(body=self.env._(
+                "Working hours: %(calendar)s (%(reason)s).", calendar=calendar.name, reason=reason,
+            ))

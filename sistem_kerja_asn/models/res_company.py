@@ -1,6 +1,8 @@
 from odoo import fields
 from odoo import models
 
+from ..rules import letters
+
 
 class ResCompany(models.Model):
     _inherit = "res.company"
@@ -17,6 +19,21 @@ class ResCompany(models.Model):
     asn_letter_place = fields.Char(
         string="Place on Letters", help="The place written before the date, e.g. Raha."
     )
+    asn_regent_name = fields.Char(
+        string="Regent's Name on Letters",
+        help="The Bupati / Wali Kota who signs a Keputusan Bupati / Wali Kota (R15). Empty: the "
+        "Authorised Official (PyB) signs it on his behalf (a.n.).",
+    )
+
+    def _asn_regent_title(self, options=None):
+        """The regent who signs a Keputusan Bupati / Wali Kota: "Bupati Muna", "Walikota
+        Denpasar" (the government's name, the preset's ``regent_office``; rules/letters)."""
+        self.ensure_one()
+        company = self.sudo()
+        return letters.regent_title(
+            company.asn_letter_government_name or company.name,
+            (options or {}).get("regent_office"),
+        )
 
     def write(self, vals):
         old_pyb = self.asn_pyb_id if "asn_pyb_id" in vals else self.env["hr.employee"]

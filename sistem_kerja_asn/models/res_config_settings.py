@@ -25,6 +25,7 @@ class ResConfigSettings(models.TransientModel):
         related="company_id.asn_letter_government_name", readonly=False
     )
     asn_letter_place = fields.Char(related="company_id.asn_letter_place", readonly=False)
+    asn_regent_name = fields.Char(related="company_id.asn_regent_name", readonly=False)
 
     def get_values(self):
         res = super().get_values()

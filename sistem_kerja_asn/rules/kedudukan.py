@@ -856,11 +856,27 @@ class _Resolver:
             )
             return None, None, None, "sekda", out["reasons"], out["problems"]
         nxt = self.above(hu)
+        group = person.jabatan_type if person.jabatan_type in _GROUP_CODES else ALL
+        rule = self.rule_for(hu, group)[0]
+        pd_id = self.levels[hu][0]
+        # KRA Ps 39(2): the head of a PD of one structural level (no Bidang) appraises and
+        # assigns every head below him too (the Sekretaris and the Kasubbag in the Sekretariat)
+        one_level = (
+            not self.units[hu].is_pd and pd_id is not None
+            and ONE_LEVEL_PD_HEAD in (rule.ppk, rule.puo)
+            and self.target(ONE_LEVEL_PD_HEAD, hu) == pd_id
+        )
+        if one_level:
+            nxt = pd_id
         ppk_unit, ppk_id, vacant = self.filled(nxt)
         params["ppk"] = self.pname(ppk_id) if ppk_id else "-"
         if self.units[hu].is_pd:
             template = _(
                 "%(person)s heads the Perangkat Daerah %(unit)s: PPK and PUO are the Sekretaris Daerah, %(ppk)s."
+            )
+        elif one_level:
+            template = _(
+                "%(person)s heads %(unit)s in a Perangkat Daerah of one structural level: PPK and PUO are the head of the Perangkat Daerah, %(ppk)s (R6)."
             )
         else:
             template = _(
@@ -870,10 +886,8 @@ class _Resolver:
         self.vacancy_reasons(vacant, ppk_unit, ppk_id, out)
         puo_id = ppk_id
         if ppk_id is not None:
-            group = person.jabatan_type if person.jabatan_type in _GROUP_CODES else ALL
-            rule_kind = self.rule_for(hu, group)[0].kind
             ppk_unit, ppk_id = self.apply_ceiling(  # R5: a JF head too
-                person.jabatan_type, person.jenjang, rule_kind, ppk_unit, ppk_id, out
+                person.jabatan_type, person.jenjang, rule.kind, ppk_unit, ppk_id, out
             )
         if ppk_id is None:
             self.no_ppk(hu, out)

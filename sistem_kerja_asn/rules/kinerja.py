@@ -10,6 +10,7 @@ call these.
 from datetime import date
 from datetime import timedelta
 
+from . import jam_kerja
 from .errors import RuleError
 from .errors import _
 
@@ -131,8 +132,9 @@ CHECKIN_FREQUENCIES = [
     ("monthly", "Monthly"),
 ]
 
-# R37: 37 h 30 min a week is the duty (DPS Ps 16-17); R36 counts the hours beyond it.
-WEEKLY_DUTY_HOURS = 37.5
+# R37: 37 h 30 min a week is the duty (DPS Ps 16-17), counted from the regulation's schedule;
+# an employee's own duty comes from his calendar (rules/jam_kerja.py). R36 counts the hours beyond.
+WEEKLY_DUTY_HOURS = jam_kerja.weekly_hours(jam_kerja.R37)
 
 
 def predikat(hasil_kerja, perilaku):
@@ -190,6 +192,11 @@ def check_actor(action, roles):
 # the period runs.
 EDIT = {
     "plan": ({EMPLOYEE, PPK, HR}, {DRAFT}),
+    # R5, R9: the expected results and their targets, while drafting: the employee drafts them
+    # with his leader ("bersama kepala bagian menyusun rencana", KRA Ps 29(2)(g)-(h)),
+    # the unit leader (PUO) and the coordinating Pengawas who are not the PPK set them ("menetapkan
+    # kinerja", MUN Lamp D.1 b(6), b(11)); see target_leaders and check_targets_set.
+    "target": ({EMPLOYEE, PPK, PUO, KOORDINATOR, HR}, {DRAFT}),
     "rating": ({PPK}, {IN_PROGRESS}),
     "objection": ({EMPLOYEE}, {RATED}),
     "decision": ({ATASAN_PPK}, {RATED}),
@@ -294,11 +301,17 @@ def held_ratings(rating, objection, objection_rating):
 
 
 def check_recommender(role, author_id, *, ppk_id, puo_id=None, koordinator_id=None,
-                      ketua_of_member=False):
+                      ketua_of_member=False, employee_id=None):
     """R5: the PUO recommends when it is not the PPK; R9: the coordinating Pengawas likewise;
-    R27: the ketua of a team the employee belongs to recommends for that member."""
+    R27: the ketua of a team the employee belongs to recommends for that member ("hasil kinerja
+    anggota tim", KRA Ps 18(4)(e)): never for himself, though he is on the team's list."""
     if not author_id:
         raise RuleError("recommender_missing", _("A recommendation needs its author."))
+    if employee_id and author_id == employee_id:
+        raise RuleError(
+            "recommender_is_employee",
+            _("Nobody recommends his own rating: the ketua recommends for the members (R27)."),
+        )
     if role == PUO:
         ok = author_id == puo_id
         why = _("Only the employee's unit leader (PUO) recommends as PUO (R5).")
@@ -318,6 +331,74 @@ def check_recommender(role, author_id, *, ppk_id, puo_id=None, koordinator_id=No
             _("The appraiser (PPK) rates directly; a recommendation is for a PUO, coordinator "
               "or ketua who is not the PPK (R5)."),
         )
+
+
+def recommendation_recipients(role, *, ppk_id, puo_id=None, author_id=None, employee_id=None):
+    """Whom a rating recommendation of ``role`` reaches: employee ids, in order, no repeats.
+
+    R27: the ketua "melaporkan hasil kinerja anggota tim kepada Pejabat Penilai Kinerja dan
+    Pimpinan Unit Organisasi yang bersangkutan sebagai bahan pertimbangan penilaian kinerja"
+    (KRA Ps 18(4)(e); MUN Lamp B.c c)(5); DPS Lamp A.5 c.5); BRT Lamp II I.B(4)(e)): the
+    member's PPK and his PUO. R5: the PUO's recommendation is "dijadikan acuan" by the PPK
+    (MUN Lamp D.1 b(7)); R9: the coordinator's goes "kepada Kepala Bagian sebagai Pejabat
+    Penilai Kinerja" (MUN Lamp D.1 b(12)): the PPK. Never its author (a ketua who is the PUO)
+    nor the employee it is about, who never reads it."""
+    if role not in dict(RECOMMENDER_ROLES):
+        raise RuleError("recommender_role", _("Unknown recommendation role %(role)s."), role=role)
+    wanted = [ppk_id, puo_id] if role == KETUA else [ppk_id]
+    result = []
+    for emp_id in wanted:
+        if emp_id and emp_id not in (author_id, employee_id) and emp_id not in result:
+            result.append(emp_id)
+    return result
+
+
+def target_leaders(ppk_id, puo_id=None, koordinator_id=None):
+    """R5, R9: the leaders who set an employee's targets although they do not appraise him: ids,
+    empty where the PPK is also the leader who sets them.
+
+    R5: above the jenjang ceiling the PPK is the next level up and the unit leader "hanya
+    berperan sebagai Pimpinan Unit Organisasi yang memberikan penugasan sekaligus mengelola
+    kinerja"; he "menetapkan kinerja Pejabat Fungsional Ahli Madya setelah berkoordinasi dengan
+    Asisten Sekretaris Daerah sebagai Pejabat Penilai Kinerja" (MUN Lamp D.1 b(4), b(6); D.5
+    b(9), b(14); D.9 b(7)). R9: "Pejabat Pengawas menetapkan kinerja Pejabat Fungsional dan
+    Pelaksana yang berada di bawah koordinasinya, setelah berkoordinasi dengan Kepala Bagian
+    sebagai Pejabat Penilai Kinerja" (MUN Lamp D.1 b(11))."""
+    result = []
+    for emp_id in (puo_id, koordinator_id):
+        if emp_id and emp_id != ppk_id and emp_id not in result:
+            result.append(emp_id)
+    return result
+
+
+def check_targets_set(targets, leader_ids):
+    """R5, R9: before the PPK agrees the plan, where leaders other than the PPK set the targets
+    (:func:`target_leaders`), each expected result's target was last set by one of them: the
+    employee drafts his targets with his leader, he does not set them alone; the PPK's agreement
+    is the coordination the text asks for. ``targets``: [(name, setter_id)]."""
+    leaders = set(leader_ids or ())
+    if not leaders:
+        return
+    for name, setter_id in targets:
+        if setter_id not in leaders:
+            raise RuleError(
+                "target_not_set_by_leader",
+                _("The target of %(name)s is set by the employee's unit leader (PUO) or "
+                  "coordinator before the appraiser agrees the plan (R5, R9)."),
+                name=name,
+            )
+
+
+def target_setter(holders, mine):
+    """Whom a change of a target counts for (R5, R9): of ``holders`` [(role, employee id)] in
+    order of precedence (the leaders who set targets first, then the PPK, the employee), the
+    first held by one of ``mine`` (the user's employee ids); else the first of ``mine`` (an HR
+    clerk), or None."""
+    mine = list(mine or ())
+    for _role, emp_id in holders:
+        if emp_id and emp_id in mine:
+            return emp_id
+    return mine[0] if mine else None
 
 
 def check_cascade(expectations, is_top):
@@ -426,11 +507,13 @@ def check_finalise(rated_date, today, window_days=OBJECTION_WINDOW_DAYS,
 
 
 def overtime_hours(hours_worked, duty=WEEKLY_DUTY_HOURS):
-    """R36: the hours of a week beyond the weekly duty (R37: 37.5 h) count as performance."""
+    """R36: the hours of a week beyond the weekly ``duty`` count as performance. The duty is the
+    employee's (the weekly hours of his calendar, rules/jam_kerja.py); R37's 37.5 h by default."""
     if hours_worked is None or hours_worked != hours_worked or hours_worked <= 0:  # NaN
         raise RuleError("hours_required", _("Give the hours worked in that week."))
     if hours_worked > 7 * 24:
         raise RuleError("hours_impossible", _("A week has no more than 168 hours."))
+    jam_kerja.check_duty(duty)
     extra = round(hours_worked - duty, 2)
     if extra <= 0:
         raise RuleError(

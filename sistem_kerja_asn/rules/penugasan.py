@@ -801,6 +801,8 @@ def check_options(options):
         "coordinator_may_form_teams",
         "ketua_reports_to_ppk",
         "team_letter_by_scope",
+        "team_need_binding",
+        "ketua_from_penyetaraan",
     ):
         if not isinstance(opts[name], bool):
             raise _invalid(name, opts[name])
@@ -829,6 +831,13 @@ def check_options(options):
         raise _invalid("team_plan_months", opts["team_plan_months"])
     if opts["team_established_by"] not in (PUO_OWNER, PD_HEAD_OWNER):
         raise _invalid("team_established_by", opts["team_established_by"])
+    basis = opts.get("letter_legal_basis")
+    if not isinstance(basis, list | tuple) or not all(
+            isinstance(line, str) and line.strip() for line in basis):
+        raise _invalid("letter_legal_basis", basis)
+    regent = opts.get("regent_office")
+    if regent is not None and not (isinstance(regent, str) and regent.strip()):
+        raise _invalid("regent_office", regent)
     return opts
 
 

@@ -103,6 +103,7 @@ __all__ = [
     "allowed_actions",
     "can_review",
     "check_escalation",
+    "check_individual_escalation",
     "check_review_options",
     "check_submittable",
     "current_reviewer",
@@ -112,6 +113,7 @@ __all__ = [
     "escalation_transition",
     "first_step",
     "get_review_options",
+    "individual_escalation_roles",
     "may_request_report",
     "may_review",
     "report_recipients",
@@ -214,13 +216,14 @@ ANSWER = "answer"
 CLOSE = "close"
 ESCALATION_ACTIONS = [(ANSWER, "Answer"), (CLOSE, "Close")]
 # {state: {action: (next state, roles who may act)}}: the owning PUO decides, a member's own PUO
-# follows up for his unit (KRA Ps 17(2)(c)-(d)); the ketua or the owning PUO closes.
+# follows up for his unit (KRA Ps 17(2)(c)-(d)); the ketua or the owning PUO closes, and for a
+# problem raised by one employee working alone, that employee (R33, as the ketua for a team).
 ESCALATION_TRANSITIONS = {
     RAISED: {
         ANSWER: (ANSWERED, (pg.PUO_OWNER, pg.PUO_EMPLOYEE)),
-        CLOSE: (CLOSED, (tk.KETUA, pg.PUO_OWNER)),
+        CLOSE: (CLOSED, (tk.KETUA, pg.PUO_OWNER, pg.EMPLOYEE)),
     },
-    ANSWERED: {CLOSE: (CLOSED, (tk.KETUA, pg.PUO_OWNER))},
+    ANSWERED: {CLOSE: (CLOSED, (tk.KETUA, pg.PUO_OWNER, pg.EMPLOYEE))},
 }
 
 _STATE_LABELS = dict(STATES)
@@ -822,6 +825,50 @@ def escalation_targets(team_owning_unit_puo, member_puos=(), cross_unit=False):
     return targets
 
 
+def individual_escalation_roles(options=None, *, cross_unit_assignment=False,
+                                concerns_own_unit=False):
+    """R33 for an employee assigned individually: the roles (codes of :data:`.penugasan.ROLES`)
+    a problem he raises goes to, the one who decides first.
+
+    The texts let a team raise its problems "beserta alternatif rekomendasi kepada Pimpinan Unit
+    Organisasi untuk diputuskan dan/atau ditindaklanjuti" (KRA Ps 17(1)(b)(3)); the employee
+    working alone "berkoordinasi dan melaporkan perkembangan pelaksanaan tugas secara berkala
+    atau pada saat ditemui permasalahan kepada Pimpinan Unit Organisasi" (MUN Lamp D, tahap
+    pelaksanaan) and reports "secara langsung kepada Pimpinan Unit Organisasi" (KRA Ps 19; MUN
+    Ps 16; DPS Ps 12(2); BKS Ps 87). So his problem goes where his report goes
+    (:func:`report_recipients`): within his unit to his PUO (``puo_employee``); on an assignment
+    across units to the PUO of the unit that owns the work (``puo_owner``, KRA Ps 15(3)(c),
+    17(2)(c)) and, when ``concerns_own_unit``, to his own PUO too, to follow up for his unit (as
+    for a team, KRA Ps 17(2)(d)); Barito Timur adds the PPK ("kepada Pimpinan Unit Organisasi
+    dan/atau Pejabat Penilai Kinerja", BRT Ps 15; option ``individual_reports_to_ppk``)."""
+    roles = list(report_recipients(pg.INDIVIDU, None, options, cross_unit=cross_unit_assignment))
+    if cross_unit_assignment and concerns_own_unit and pg.PUO_EMPLOYEE not in roles:
+        roles.insert(1, pg.PUO_EMPLOYEE)
+    return tuple(roles)
+
+
+def check_individual_escalation(form, active, raiser_is_employee):
+    """R33: an individual raises a problem on his own assignment (``form`` individu, not a
+    team member's share of a team, which the team raises) while he carries it out (R30
+    pelaksanaan: the letter delivered, the work not closed). Raises RuleError
+    ``escalation_not_individual``, ``escalation_not_active`` or ``escalation_not_own``."""
+    if form != pg.INDIVIDU:
+        raise RuleError(
+            "escalation_not_individual",
+            _("A problem on a team's work is raised in the team's name (R33)."),
+        )
+    if not raiser_is_employee:
+        raise RuleError(
+            "escalation_not_own",
+            _("Only the employee assigned raises a problem on his individual assignment (R33)."),
+        )
+    if not active:
+        raise RuleError(
+            "escalation_not_active",
+            _("A problem is raised on an assignment being carried out (R33, R30)."),
+        )
+
+
 def _blank(text):
     return not (text and str(text).strip())
 
@@ -833,14 +880,14 @@ def check_escalation(problem, alternatives):
     alternatives, stripped. Raises RuleError ``problem_required`` / ``alternatives_required``.
     """
     if _blank(problem):
-        raise RuleError("problem_required", _("Describe the problem or obstacle the team raises (R33)."))
+        raise RuleError("problem_required", _("Describe the problem or obstacle raised (R33)."))
     if isinstance(alternatives, str):
         alternatives = [alternatives]
     kept = [str(a).strip() for a in alternatives or () if not _blank(a)]
     if not kept:
         raise RuleError(
             "alternatives_required",
-            _("A problem raised by a team comes with at least one alternative recommendation (R33)."),
+            _("A problem is raised with at least one alternative recommendation (R33)."),
         )
     return kept
 

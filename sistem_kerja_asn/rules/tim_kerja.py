@@ -8,12 +8,16 @@ who may act (roles of :data:`.penugasan.ROLES`, resolved by the model).
 Regency differences come from the work-system options (:mod:`.presets`):
 ``team_longer_than_months`` (MUN Ps 1 angka 16), ``ketua_required`` (DPS Ps 9(2)),
 ``team_established_by`` (who signs the decree), ``coordinator_may_form_teams`` (R9),
-``team_plan_months`` (R29).
+``team_plan_months`` and ``team_need_binding`` (R29), ``ketua_from_penyetaraan`` (R23), and,
+for the consent of a member's own leader (R17), ``request_to`` and ``scopes`` through the
+assignment flows of :mod:`.penugasan`.
 """
 
 import calendar
 import datetime
 
+from . import kedudukan as kd
+from . import penugasan as flows
 from . import positions as pos
 from .errors import RuleError
 from .errors import _
@@ -318,6 +322,21 @@ __all__ = [
     "may_form_team",
     "team_needed",
     "transition",
+    # R9, R17, R23, R29 (issue 12 item 4)
+    "CONSENT_STATES",
+    "check_consent_fields",
+    "check_consents",
+    "check_may_form_team",
+    "check_team_needed",
+    "consent_role",
+    "consent_transition",
+    "initial_consent",
+    "is_coordinating_pengawas",
+    "ketua_candidates",
+    "member_scope",
+    "penyetaraan_warning",
+    "plan_months",
+    "team_need_problems",
 ]
 
 
@@ -334,4 +353,261 @@ def check_team_edit(is_organiser, state, part="team"):
         raise RuleError(
             "team_members_fixed",
             _("The members and targets are fixed by the decree once the team is proposed (R22)."),
+        )
+
+
+# --- R9: who may form a team ----------------------------------------------------------------
+
+
+def is_coordinating_pengawas(units, people, policy, person_id):
+    """R9: is ``person_id`` a Pengawas who coordinates the substance work of the staff of the
+    unit he heads, "selayaknya Ketua Tim Kerja" (MUN Lamp D.1 b(10)-(14), D.2 b(8)-(11),
+    D.3 b(8)-(12); KRA Ps 52)?
+
+    Asked of the kedudukan resolver (:func:`.kedudukan.resolve`), not of a stored field (a head's
+    own coordinator is always empty: the field names the coordinator *of* staff): a Pelaksana
+    and a JF placed in each unit he heads are resolved, and he coordinates when the resolver
+    names him their coordinator, i.e. he heads a Level-3 Subbagian / Seksi whose rule gives the
+    PPK and PUO to the leader above and lets him coordinate. ``units``, ``people`` (at least
+    every unit head) and ``policy`` as for :func:`.kedudukan.resolve`.
+    """
+    head = next((p for p in people if p.id == person_id), None)
+    if head is None or head.jabatan_type != pos.PENGAWAS:
+        return False
+    headed = [unit.id for unit in units if unit.head_id == person_id]
+    probes = [
+        kd.Person(id=-(n + 1), unit_id=unit_id, jabatan_type=group)
+        for n, (unit_id, group) in enumerate(
+            (unit_id, group) for unit_id in headed for group in (pos.PELAKSANA, pos.FUNGSIONAL)
+        )
+    ]
+    if not probes:
+        return False
+    found = kd.resolve(units, [*people, *probes], policy, only=[p.id for p in probes])
+    return any(res.coordinator_id == person_id for res in found.values())
+
+
+def check_may_form_team(is_coordinating, options=None, person=""):
+    """R9: raise RuleError ``coordinator_forms_no_team`` when a coordinating Pengawas would form
+    a team where the options forbid it (MUN Lamp D.1 b(14): "Pejabat Pengawas dalam pelaksanaan
+    koordinasi pelaksanaan tugas substansi selayaknya Ketua Tim Kerja tidak dapat membentuk Tim
+    Kerja, dikarenakan secara otomatis menjadi Ketua Tim Kerja")."""
+    if not may_form_team(is_coordinating, options):
+        raise RuleError(
+            "coordinator_forms_no_team",
+            _("%(person)s is a Pengawas who coordinates the substance work of his unit like a "
+              "team lead, and so is its team lead already: he cannot form other teams (R9). "
+              "The unit leader above him forms the team."),
+            person=person,
+        )
+
+
+# --- R29: is a team needed? -----------------------------------------------------------------
+
+
+def plan_months(kind, start, end):
+    """R29 (BRT Lamp II B(1)): the months of the result plan a team carries. A routine team
+    carries its budget year's plan, 12 months (DPS Lamp A.4.b I: "dilaksanakan dalam periode
+    1 (satu) tahun anggaran"); a special team the months its mandate spans, a month begun
+    counting as one (0 without dates)."""
+    if kind == RUTIN:
+        return 12
+    if not (start and end) or end < start:
+        return 0
+    months = (end.year - start.year) * 12 + end.month - start.month
+    if add_months(start, months) <= end:
+        months += 1
+    return months
+
+
+def team_need_problems(crosses_units, result_plan_months, crosses_technically=False, options=None):
+    """R29: the criteria of :func:`team_needed` this work does not meet, as (code, template,
+    params), the plan first (empty: a team is needed). Codes: ``team_plan_too_short`` (BRT Lamp
+    II B(1)), ``team_within_one_unit`` (B(2)-(3))."""
+    needed_months = resolve_options(options)["team_plan_months"]
+    problems = []
+    if not (result_plan_months and result_plan_months >= needed_months):
+        problems.append((
+            "team_plan_too_short",
+            _("A team carries a result plan of at least %(needed)s months (R29): this one covers "
+              "%(months)s. Assign individuals directly instead."),
+            {"needed": needed_months, "months": result_plan_months or 0},
+        ))
+    if not (crosses_units or crosses_technically):
+        problems.append((
+            "team_within_one_unit",
+            _("A team is formed for work whose substance or technical execution crosses units, "
+              "Perangkat Daerah or agencies (R29): this work stays within one unit. Assign "
+              "individuals directly instead."),
+            {},
+        ))
+    return problems
+
+
+def check_team_needed(crosses_units, result_plan_months, crosses_technically=False, options=None):
+    """R29 when a team is proposed: the warnings (template, params) to show, or a refusal.
+
+    BRT Lamp II B(7) makes the criteria binding: "Apabila pembentukan Tim Kerja tidak memenuhi
+    syarat sebagaimana angka 1 sampai dengan angka 3 di atas, maka Pejabat Pemilik Kinerja
+    melakukan penunjukan langsung individual" (option ``team_need_binding``): RuleError with the
+    code of the first criterion not met. Elsewhere they are guidance and the team may go on
+    (KRA Ps 16(5): the number of teams is the PUO's strategy): the warnings are returned."""
+    problems = team_need_problems(crosses_units, result_plan_months, crosses_technically, options)
+    if problems and resolve_options(options)["team_need_binding"]:
+        code, template, params = problems[0]
+        raise RuleError(code, template, **params)
+    return [(template, params) for _code, template, params in problems]
+
+
+# --- R23: who is preferred as ketua ---------------------------------------------------------
+
+
+def _preference(member, owning_unit_subtree):
+    """(from the owning unit, a JF from a position conversion): MUN Ps 17(3)'s order."""
+    _employee, unit, jabatan_type, penyetaraan = member
+    return (unit in owning_unit_subtree, jabatan_type == pos.FUNGSIONAL and bool(penyetaraan))
+
+
+def ketua_candidates(members, owning_unit_subtree, options=None):
+    """R23 (MUN Ps 17(3)): the members a team lead is preferably chosen from, best first.
+
+    "Ketua tim kerja ... diutamakan berasal dari Unit Organisasi pemilik kinerja, diprioritaskan
+    dari Jabatan Fungsional hasil penyetaraan": the JF from a position conversion, those of the
+    owning unit first (empty where the options give them no priority). ``members``: (employee
+    id, unit id, jabatan_type, hasil_penyetaraan) tuples."""
+    if not resolve_options(options)["ketua_from_penyetaraan"]:
+        return []
+    subtree = set(owning_unit_subtree)
+    preferred = [m for m in members if _preference(m, subtree)[1]]
+    preferred.sort(key=lambda m: not _preference(m, subtree)[0])  # stable: the owning unit first
+    return [m[0] for m in preferred]
+
+
+def penyetaraan_warning(ketua, members, owning_unit_subtree, names=None, options=None):
+    """R23 (MUN Ps 17(3)): a warning (template, params) when the team lead is not a JF from a
+    position conversion while a member who is one comes from the owning unit too, or when the
+    lead comes from outside it; else None. Allowed, but made visible. ``ketua`` and ``members``
+    as in :func:`ketua_candidates`; ``names``: {employee id: name}."""
+    if ketua is None:
+        return None
+    subtree = set(owning_unit_subtree)
+    lead_own, lead_penyetaraan = _preference(ketua, subtree)
+    if lead_penyetaraan:
+        return None
+    better = [
+        employee for employee in ketua_candidates(members, subtree, options)
+        if employee != ketua[0] and (not lead_own or _preference(
+            next(m for m in members if m[0] == employee), subtree)[0])
+    ]
+    if not better:
+        return None
+    names = names or {}
+    return (
+        _("The team lead %(ketua)s is not a functional official from a position conversion "
+          "(hasil penyetaraan), while %(names)s is: the regulation gives them priority as team "
+          "lead (R23)."),
+        {"ketua": names.get(ketua[0], ketua[0]),
+         "names": ", ".join(str(names.get(e, e)) for e in better)},
+    )
+
+
+# --- R17 for teams: the consent of a member's own leader ------------------------------------
+
+CONSENT_PENDING = "pending"
+CONSENT_GIVEN = "given"
+CONSENT_REFUSED = "refused"
+CONSENT_STATES = [
+    (CONSENT_PENDING, "Waiting for his leader"),
+    (CONSENT_GIVEN, "Leader consented"),
+    (CONSENT_REFUSED, "Leader refused"),
+]
+CONSENT = "consent"
+REFUSE_CONSENT = "refuse_consent"
+# Written only by the engine (the team's gate), never by a user.
+CONSENT_FIELDS = frozenset({"consent_state", "consent_by_id", "consent_date", "consent_reason"})
+
+# The roles on the side where the employee sits (rules/penugasan ROLES).
+_EMPLOYEE_SIDE = frozenset({
+    flows.PUO_EMPLOYEE, flows.PPK_EMPLOYEE, flows.PD_HEAD_EMPLOYEE, flows.PYB_TARGET,
+})
+
+
+def member_scope(in_owning_subtree, same_pd, same_agency=True, options=None):
+    """R13: the scope of a team member's involvement: within the owning unit (or below it),
+    across units of the PD, across PDs, across agencies; a scope the options do not provide is
+    "across units" (national: "a unit of another PD is 'lintas unit'")."""
+    if not same_agency:
+        scope = flows.LINTAS_INSTANSI
+    elif in_owning_subtree:
+        scope = flows.DALAM_UNIT
+    elif same_pd:
+        scope = flows.LINTAS_UNIT
+    else:
+        scope = flows.LINTAS_PD
+    if scope != flows.DALAM_UNIT and scope not in resolve_options(options)["scopes"]:
+        scope = flows.LINTAS_UNIT
+    return scope
+
+
+def consent_role(scope, options=None):
+    """R17 for teams: the role whose consent a member from outside the owning unit needs, None
+    within it. The official who answers a request for involvement in the appointment flow of
+    that scope (:func:`.penugasan.flow`), so the same as for an individual assignment: the PPK
+    where the JF sits (KRA Ps 14(3)(a)-(b)), the Kepala PD and/or PUO where he sits (BRT Lamp II
+    C.1)(3)(a)-(b), option ``request_to``), the head of his PD (BKS Ps 89(3)(b)), his agency's
+    PyB (KRA Ps 14(4)(c))."""
+    if scope == flows.DALAM_UNIT:
+        return None
+    opts = resolve_options(options)
+    # the flow of that scope even where individual assignments across it are not enabled
+    opts = {**opts, "scopes": [*opts["scopes"], scope]}
+    for step in flows.flow(scope, flows.PENUNJUKAN, opts).steps:
+        if step.actor in _EMPLOYEE_SIDE and flows.APPROVE in step.actions:
+            return step.actor
+    return None
+
+
+def initial_consent(proposer_holds_role):
+    """R17: asked when the team is proposed; given at once when the one who proposes is that
+    member's own leader."""
+    return CONSENT_GIVEN if proposer_holds_role else CONSENT_PENDING
+
+
+def consent_transition(state, action, reason=None):
+    """R17.2-17.4 for a team member: the leader asked consents or refuses, a refusal with its
+    reason (KRA Ps 14(3)(d): "menjawab surat permohonan pelibatan tersebut dengan alasan mengapa
+    tidak dapat menyetujui permohonan"). Codes: ``consent_not_pending``, ``reason_required``."""
+    if state != CONSENT_PENDING or action not in (CONSENT, REFUSE_CONSENT):
+        raise RuleError(
+            "consent_not_pending",
+            _("This member's leader is not asked for consent now."),
+        )
+    if action == REFUSE_CONSENT:
+        flows.check_reason(flows.REFUSE, reason)
+        return CONSENT_REFUSED
+    return CONSENT_GIVEN
+
+
+def check_consents(lines):
+    """R17 for teams: the decree is issued only once the own leader of every member from another
+    unit consented. ``lines``: (employee name, consent state) of the members who need it.
+    Raises RuleError ``consent_missing`` naming the others."""
+    missing = [str(name) for name, state in lines if state != CONSENT_GIVEN]
+    if missing:
+        raise RuleError(
+            "consent_missing",
+            _("The decree can be issued once the own leader of each member from another unit "
+              "has consented (R17): still missing for %(names)s."),
+            names=", ".join(missing),
+        )
+
+
+def check_consent_fields(vals):
+    """The consent of a member's leader is written by the team's workflow only: RuleError
+    ``consent_engine_only`` when ``vals`` sets one of :data:`CONSENT_FIELDS`."""
+    if any(vals.get(name) for name in CONSENT_FIELDS):
+        raise RuleError(
+            "consent_engine_only",
+            _("The consent of a member's leader is given with the Approve and Refuse buttons, "
+              "by that leader (R17)."),
         )

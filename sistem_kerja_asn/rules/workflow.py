@@ -20,6 +20,7 @@ A user's ``create``, ``write``, ``copy`` and ``unlink`` go through these checks;
 from dataclasses import dataclass
 from dataclasses import field
 
+from . import jam_kerja as jk
 from . import kinerja as k
 from . import penugasan as flows
 from . import review
@@ -69,7 +70,7 @@ PENUGASAN = Spec(
     initial=flows.DRAFT,
     engine_fields=frozenset({
         "state", "name", "refuse_reason", "assigner_id", "letter_number", "letter_date",
-        "request_number", "request_date", "answer_date",
+        "request_number", "request_date", "answer_date", "answer_number",
     }),
     content={
         **_frozen_after(
@@ -93,7 +94,7 @@ TIM_KERJA = Spec(
         **_frozen_after(
             {teams.DRAFT},
             "name", "kind", "owning_unit_id", "pemilik_kinerja_id", "date_start", "date_end",
-            "mandate", "member_ids", "target_ids",
+            "mandate", "member_ids", "target_ids", "work_crosses_units",
         ),
         **_frozen_after({teams.DRAFT, teams.PROPOSED}, "decree_number", "decree_date"),
         **_frozen_after(ALWAYS_FROZEN, "company_id"),
@@ -119,14 +120,15 @@ LAPORAN = Spec(
     unlink_states=frozenset({review.DRAFT}),
 )
 
-# -- asn.eskalasi (R33): raised with its alternatives; answered by the PUOs it was raised to.
+# -- asn.eskalasi (R33): raised with its alternatives, by a team or on an individual assignment;
+# answered by the PUOs it was raised to.
 ESKALASI = Spec(
     model="asn.eskalasi",
     initial=review.RAISED,
     engine_fields=frozenset({"state", "answer", "answered_by_id"}),
     content={
         **_frozen_after({review.RAISED}, "name", "description", "alternatives", "cross_unit"),
-        **_frozen_after(ALWAYS_FROZEN, "tim_kerja_id"),
+        **_frozen_after(ALWAYS_FROZEN, "tim_kerja_id", "penugasan_id"),
     },
     unlink_states=frozenset(),
 )
@@ -184,8 +186,41 @@ DELEGASI = Spec(
     state_field="state",
 )
 
+# -- asn.kerja.fleksibel (R41): asked by the employee in draft; what the PUO decided on is never
+# rewritten; the calendar switch (previous calendar, applied) is the engine's.
+FLEKSIBEL = Spec(
+    model="asn.kerja.fleksibel",
+    initial=jk.DRAFT,
+    engine_fields=frozenset({
+        "state", "decided_by_id", "decision_date", "refuse_reason", "previous_calendar_id",
+        "return_to_base", "is_applied",
+    }),
+    content={
+        **_frozen_after(
+            {jk.DRAFT},
+            "employee_id", "kind", "location", "calendar_id", "date_from", "date_to", "reason",
+        ),
+    },
+    unlink_states=frozenset({jk.DRAFT}),
+)
+
+# -- asn.pengecualian.jam.kerja (R40): proposed by the head of the PD in draft, decided by the
+# regent's side; the decision stays as history.
+PENGECUALIAN = Spec(
+    model="asn.pengecualian.jam.kerja",
+    initial=jk.DRAFT,
+    engine_fields=frozenset({
+        "state", "proposer_id", "decided_by_id", "decision_date", "refuse_reason",
+    }),
+    content={
+        **_frozen_after({jk.DRAFT}, "department_id", "service", "calendar_id", "reason"),
+    },
+    unlink_states=frozenset({jk.DRAFT}),
+)
+
 SPECS = {spec.model: spec for spec in (
-    PENUGASAN, TIM_KERJA, LAPORAN, ESKALASI, KINERJA, REKOMENDASI, DELEGASI,
+    PENUGASAN, TIM_KERJA, LAPORAN, ESKALASI, KINERJA, REKOMENDASI, DELEGASI, FLEKSIBEL,
+    PENGECUALIAN,
 )}
 
 

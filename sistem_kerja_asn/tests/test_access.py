@@ -95,6 +95,7 @@ class AccessCase(PenugasanCase):
         })
         team.with_user(cls.users[cls.kabid_a.id]).action_propose()
         team.write({"decree_number": "800.1/3/DINKES/2026", "decree_date": date.today()})
+        cls.give_consents(team)  # R17: Kabid B, JF B's PPK
         team.with_user(cls.users[cls.kabid_a.id]).action_establish()
         assignment = team.penugasan_ids.filtered(lambda p: p.employee_id == cls.staff_a)
         report = env["asn.laporan"].create({

@@ -19,6 +19,11 @@ class KinerjaCase(PenugasanCase):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
+        # R36, R37 (issue 13): the weekly duty comes from the employee's calendar; the Dinas works
+        # 37 h 30 min a week (DPS Ps 17(1)), not Odoo's default 40 h.
+        r37 = cls.env.ref("sistem_kerja_asn.resource_calendar_dps_r37")
+        cls.company.resource_calendar_id = r37
+        cls.Emp.search([("company_id", "=", cls.company.id)]).resource_calendar_id = r37
         cls.Kinerja = cls.env["asn.kinerja"]
         cls.year = date.today().year
         cls.y_start, cls.y_end = date(cls.year, 1, 1), date(cls.year, 12, 31)
@@ -303,6 +308,8 @@ class TestKinerjaRecommendations(KinerjaCase):
         self.bidang_a.ppk_mode = "pd_head"
         self.assertOfficials(self.staff_a, self.kadis, puo=self.kabid_a)
         rec = self.new_record(self.staff_a, parent=self.e_kadis)
+        # R5: the PUO who is not the PPK sets the target before the PPK agrees.
+        self.by(rec.expectation_ids, self.kabid_a).write({"target": "100%"})
         self.walk_to_in_progress(rec, self.kadis)
         self.assertIn(self.u(self.kabid_a),
                       self.activity_users(rec, "sistem_kerja_asn.mail_act_kinerja_recommend"))

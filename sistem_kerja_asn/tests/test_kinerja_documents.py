@@ -27,6 +27,9 @@ class KinerjaDocumentsCase(PenugasanCase):
         cls.Kinerja = cls.env["asn.kinerja"]
         cls.year = date.today().year
         cls.staff_b = cls.person("Staf B", cls.bidang_b, "pelaksana")
+        # R36, R37 (issue 13): the duty comes from the calendar: 37 h 30 min (DPS Ps 17(1)).
+        r37 = cls.env.ref("sistem_kerja_asn.resource_calendar_dps_r37")
+        cls.Emp.search([("company_id", "=", cls.company.id)]).resource_calendar_id = r37
         cls.staff_a.nip = "198501012010011001"
         cls.hr_daerah = new_test_user(
             cls.env, login="hr_daerah_docs", company_id=cls.company.id,
@@ -220,7 +223,7 @@ class TestKinerjaDocumentsReport(KinerjaDocumentsCase, HttpCase):
                      "Hasil kerja Staf A", "Indikator Staf A", "Hasil kerja Kabid A",
                      "Kurang/Misconduct", "Below expectation", "As expected",
                      "Catatan penilaian Staf A", "Bukti belum dipertimbangkan",
-                     "Keberatan diterima sebagian", "Pelatihan analisis data", "7.5",
+                     "Keberatan diterima sebagian", "Pelatihan analisis data", "7,5",
                      "Employee Performance Evaluation Document", "Bidang A"):
             self.assertIn(text, html)
         self.assertNotIn("Umpan balik biasa", html)

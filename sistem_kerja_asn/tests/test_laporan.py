@@ -100,6 +100,7 @@ class TestReportingAndEscalation(PenugasanCase):
         })
         self.assertEqual(team.stage, "perencanaan")  # R30
         team.with_user(self.u(self.kabid_a)).action_propose()
+        self.give_consents(team)  # R17: JF B's own PPK
         team.with_user(self.u(self.kabid_a)).action_establish()
         self.assertEqual(team.stage, "pelaksanaan")
         return team
@@ -254,6 +255,7 @@ class TestReviewPatterns(PenugasanCase):
                            (0, 0, {"employee_id": self.jf_b.id, "role": "anggota"})],
         })
         team.with_user(self.u(self.kabid_a)).action_propose()
+        self.give_consents(team)  # R17: JF B's own PPK
         team.with_user(self.u(self.kabid_a)).action_establish()
         assignment = team.penugasan_ids.filtered(lambda p: p.employee_id == self.jf_b)
         rep = self.env["asn.laporan"].with_user(self.u(self.jf_b)).create({

@@ -50,6 +50,12 @@ class PenugasanCase(KedudukanCase):
     def u(self, emp):
         return self.users[emp.id]
 
+    @classmethod
+    def give_consents(cls, team):
+        """R17: the own leader of each member from another unit consents, as his own user."""
+        for member in team.sudo().member_ids.filtered(lambda m: m.consent_state == "pending"):
+            member.with_user(cls.users[member.consent_leader_id.id]).action_consent()
+
     def by(self, rec, emp):
         """``rec`` as the user of ``emp``, working in that user's own companies."""
         user = self.users[emp.id]
@@ -257,6 +263,9 @@ class TestPenugasanFlows(PenugasanCase):
         with self.assertRaisesRegex(UserError, "R22"):
             team.with_user(self.u(self.kabid_a)).action_establish()
         team.write({"decree_number": "800.1/12/DINKES/2026", "decree_date": date.today()})
+        with self.assertRaisesRegex(UserError, "R17"):  # JF B's own PPK consents first
+            team.with_user(self.u(self.kabid_a)).action_establish()
+        self.give_consents(team)
         team.with_user(self.u(self.kabid_a)).action_establish()
         self.assertEqual(team.state, "established")
         self.assertEqual(len(team.penugasan_ids), 2)
@@ -270,7 +279,8 @@ class TestPenugasanFlows(PenugasanCase):
         )[0].decode()
         for text in ("800.1/12/DINKES/2026", "JF B", "199307252019032008", "Staf A"):
             self.assertIn(text, html)
-        self.assertIn("(R26, R27)", html)  # the decree states the ketua's duties
+        self.assertIn("reports each member", html)  # the decree states the ketua's duties
+        self.assertNotRegex(html, r"\(R\d")  # no rule codes in an official document
         loads = (self.staff_a | self.jf_b)._asn_workload()  # R14
         self.assertEqual(loads[self.staff_a.id], 1.0)
 

@@ -54,7 +54,7 @@ class TestPolicyOptions(PenugasanCase):
         """R15 made a company choice: the clerk sets a Keputusan Kepala PD for individuals across
         units; a new assignment across units then carries it, the preset untouched."""
         policy = self.as_clerk()
-        line = policy.letter_ids.filtered(lambda l: not l.pd_kind and l.scope == "lintas_unit")
+        line = policy.letter_ids.filtered(lambda line: not line.pd_kind and line.scope == "lintas_unit")
         line.individu = "keputusan_kepala_pd"
         rec = self.Penugasan.with_user(self.u(self.kabid_a)).create({
             "scope": "lintas_unit", "owning_unit_id": self.bidang_a.id,
@@ -71,7 +71,7 @@ class TestPolicyOptions(PenugasanCase):
         written in the chatter with its old and new values."""
         policy = self.as_clerk()
         policy.request_to = "pd_head_puo"
-        line = policy.letter_ids.filtered(lambda l: not l.pd_kind and l.scope == "dalam_unit")
+        line = policy.letter_ids.filtered(lambda line: not line.pd_kind and line.scope == "dalam_unit")
         line.tim = "sk_tim_kerja"
         self.env.flush_all()
         self.env.cr.precommit.run()  # mail tracking is written at commit
@@ -100,10 +100,10 @@ class TestPolicyOptions(PenugasanCase):
         """A scope without its documents, the same scope twice, a months value below zero and an
         unknown unit kind are each a clear error, never a half configuration."""
         policy = self.as_clerk()
-        general = policy.letter_ids.filtered(lambda l: not l.pd_kind)
+        general = policy.letter_ids.filtered(lambda line: not line.pd_kind)
         with self.assertRaises(ValidationError):
             with self.env.cr.savepoint():
-                general.filtered(lambda l: l.scope == "lintas_unit").unlink()
+                general.filtered(lambda line: line.scope == "lintas_unit").unlink()
                 policy._check_options()
         with self.assertRaises(ValidationError):
             with self.env.cr.savepoint():
@@ -117,7 +117,7 @@ class TestPolicyOptions(PenugasanCase):
                 policy.review_top_kinds = "kelurahan,kantor_pos"
         with self.assertRaises(ValidationError):
             with self.env.cr.savepoint():
-                general.filtered(lambda l: l.scope == "lintas_unit").individu = False
+                general.filtered(lambda line: line.scope == "lintas_unit").individu = False
 
     def test_employee_cannot_change_options(self):
         """An employee reads the policy (his flows follow it) but cannot change it."""

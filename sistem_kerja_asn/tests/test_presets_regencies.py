@@ -1,8 +1,11 @@
 """Odoo tier: the regency presets of rules/presets/, one test per article (issue 12)."""
 
+from odoo.tests import tagged
+
 from .common import KedudukanCase
 
 
+@tagged("post_install", "-at_install")
 class TestPresetsRegencies(KedudukanCase):
     def test_mun_lamp_d5_b11_rsud_pengawas_not_ppk_nor_puo_of_ahli_madya(self):
         """MUN Lamp D.5 b(11)-(12): "Pejabat Pengawas tidak berperan sebagai Pejabat Penilai

@@ -295,6 +295,15 @@ class TestTrustEngine(AccessCase):
                 "employee_id": self.staff_a2.id, "delegate_id": self.kaban.id,
                 "date_from": date.today(), "date_to": date.today() + timedelta(days=9),
                 "reason": "x", "decree_number": "9", "is_current": True},
+            # issue 13: flexible work already approved (R41), a unit's hours approved (R40)
+            "asn.kerja.fleksibel": {
+                "employee_id": self.staff_a.id, "kind": "location", "location": "x",
+                "date_from": date.today(), "date_to": date.today() + timedelta(days=9),
+                "reason": "x", "state": "approved"},
+            "asn.pengecualian.jam.kerja": {
+                "department_id": self.bidang_a.id, "service": "pelayanan_langsung",
+                "calendar_id": self.env.ref("sistem_kerja_asn.resource_calendar_dps_r37").id,
+                "reason": "x", "state": "approved"},
         }
         self.assertEqual(set(base), set(workflow.SPECS))
         lines = ["Create with engine fields, per document (%s): 'e' refused by the engine, "

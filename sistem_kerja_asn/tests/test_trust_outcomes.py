@@ -75,6 +75,7 @@ class OutcomesCase(PenugasanCase):
         })
         self.by(team, puo).action_propose()
         self.by(team, puo).write({"decree_number": decree, "decree_date": date.today()})
+        self.give_consents(team)  # R17: JF B's own PPK
         self.by(team, puo).action_establish()
         self.assertEqual(team.state, "established")
         return team

@@ -202,7 +202,7 @@ class TestTrustLetterNumbers(KinerjaCase):
 
     def test_letter_number_unique_per_company(self):
         """Two individual assignments cannot carry the same letter number; team assignments
-        all carry their team's decree number (for now) and are left out."""
+        carried by their team's decree (SK Tim Kerja) all print its number and are left out."""
         vals = {"employee_id": self.staff_a.id, "description": "Rekap", "date_end": self.end}
         one, two = self.Penugasan.sudo().create([vals, vals])
         one.write({"letter_number": "800.1/007/DINKES/%s" % self.year})
@@ -213,8 +213,8 @@ class TestTrustLetterNumbers(KinerjaCase):
             "name": "Tim Data", "kind": "insidental", "owning_unit_id": self.bidang_a.id,
             "date_end": self.end, "mandate": "Data",
         })
-        team_vals = dict(vals, tim_kerja_id=team.id, letter_number="800.1/008/DINKES/%s"
-                         % self.year)
+        team_vals = dict(vals, tim_kerja_id=team.id, letter_type="sk_tim_kerja",
+                         letter_number="800.1/008/DINKES/%s" % self.year)
         self.Penugasan.sudo().create([team_vals, dict(team_vals, employee_id=self.jf_b.id)])
         self.env.flush_all()
 

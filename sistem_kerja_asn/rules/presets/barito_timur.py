@@ -15,6 +15,7 @@ from ._base import Line
 from ._base import Rule
 from ._base import both
 from .national import KEDUDUKAN as _NATIONAL
+from .national import WORK as _NATIONAL_WORK
 
 KEY = "barito_timur"
 LABEL = "Kabupaten Barito Timur (Perbup 11/2024)"
@@ -49,6 +50,12 @@ WORK = {
     },
     "coordinator_may_form_teams": True,  # BRT Lamp I.2: no coordinating Pengawas
     "ketua_reports_to_ppk": True,  # BRT Ps 16(2): to the PUO and/or the PPK
+    "team_need_binding": True,  # BRT Lamp II B(7): criteria not met, individuals are appointed
+    "letter_legal_basis": [
+        *_NATIONAL_WORK["letter_legal_basis"],  # NAT Ps 25: the national acts, and
+        "Peraturan Bupati Barito Timur Nomor 11 Tahun 2024 tentang Sistem Kerja di "
+        "Lingkungan Pemerintah Kabupaten Barito Timur",  # BRT Ps 1: the regulation itself
+    ],
 }
 
 REVIEW = {
@@ -89,8 +96,13 @@ SOURCES = {
     "team_established_by": BRT + " Lampiran II B(4): the Pejabat Pemilik Kinerja",
     "coordinator_may_form_teams": BRT + " has no coordinating Pengawas",
     "ketua_reports_to_ppk": BRT + " Ps 15, 16(2): to the PUO and/or the PPK",
+    "team_need_binding": BRT + " Lampiran II B(7): when the formation of a team does not meet the "
+    "criteria of B(1)-(3) (a one-year result plan; work whose substance or technical execution "
+    "crosses units, PDs or agencies), the Pejabat Pemilik Kinerja appoints individuals directly",
     "review_top_kinds": BRT + " Lampiran I.3: the Direktur accepts (RSUD kelas C)",
     "sub_unit_review": BRT + " Lampiran I.1 7): Kabag -> Kabiro -> Asisten -> Sekda; I.2 (PD that "
     "still has Pengawas): the Kasubag / Kasi / Kasubid reviews first",
     "individual_reports_to_ppk": BRT + " Ps 15: to the PUO and/or the PPK",
+    "letter_legal_basis": "the national acts and " + BRT + " itself, printed as the basis "
+    "(Dasar, Mengingat) of the letters",
 }

@@ -14,6 +14,7 @@ from ._base import REMOVE
 from ._base import UNIT_HEAD
 from ._base import Rule
 from ._base import both
+from .national import WORK as _NATIONAL_WORK
 
 KEY = "bekasi"
 LABEL = "Kabupaten Bekasi (Perbup 18/2024)"
@@ -60,6 +61,11 @@ WORK = {
     },
     "team_letter_by_scope": True,  # BKS Ps 7(5) with Ps 8: Surat Tugas in and across units
     "coordinator_may_form_teams": True,  # BKS Ps 16(4), 34(2): no coordinating Pengawas
+    "letter_legal_basis": [
+        *_NATIONAL_WORK["letter_legal_basis"],  # NAT Ps 25: the national acts, and
+        "Peraturan Bupati Bekasi Nomor 18 Tahun 2024 tentang Mekanisme Kerja Perangkat Daerah "
+        "di Lingkungan Pemerintah Kabupaten Bekasi",  # BKS Ps 1: the regulation itself
+    ],
 }
 
 REVIEW = {
@@ -113,4 +119,6 @@ SOURCES = {
     "sub_unit_review": BKS + " Ps 13(2), 22(2): to the Kepala Bagian / Irban first; Ps 76(2): the "
     "Kasi of the RSUD; Ps 85(2): through the Kasubag and the Kasi of the Kelurahan",
     "individual_reports_to_ppk": BKS + " Ps 87: to the PUO",
+    "letter_legal_basis": "the national acts and " + BKS + " itself, printed as the basis "
+    "(Dasar, Mengingat) of the letters",
 }

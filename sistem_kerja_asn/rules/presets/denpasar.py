@@ -12,6 +12,7 @@ from ._base import PD_HEAD
 from ._base import REMOVE
 from ._base import UNIT_HEAD
 from ._base import Rule
+from .national import WORK as _NATIONAL_WORK
 
 KEY = "denpasar"
 LABEL = "Kota Denpasar (Perwali 69/2023)"
@@ -40,6 +41,15 @@ WORK = {
     },
     "ketua_required": True,  # DPS Ps 9(2): a team consists of a ketua and anggota
     "coordinator_may_form_teams": True,  # DPS Lamp B: no coordinating Pengawas (he is PPK)
+    "letter_legal_basis": [
+        *_NATIONAL_WORK["letter_legal_basis"],  # NAT Ps 25: the national acts, and
+        "Peraturan Walikota Denpasar Nomor 69 Tahun 2023 tentang Sistem Kerja di Lingkungan "
+        "Pemerintah Daerah",  # DPS Ps 1: the regulation itself
+    ],
+    "regent_office": "Walikota",  # DPS Ps 1 angka 3: "Walikota adalah Walikota Denpasar"
+    # R37: Monday-Thursday 07:30-16:30, Friday 07:30-14:30 WITA (data/resource_calendar_data.xml)
+    "work_calendar": "dps_r37",  # DPS Ps 16(2), 17(2)
+    "monday_assembly": True,  # DPS Ps 18: apel pagi every Monday (R38)
 }
 
 REVIEW = {
@@ -85,4 +95,14 @@ SOURCES = {
     "sub_unit_review": _LAMP + " B.1-B.3: the Administrator reviews first; B.4: only the Camat "
     "reviews; B.5: only the Pengawas heading the unit",
     "individual_reports_to_ppk": DPS + " Ps 12(2): to the head of the PD / the PUO",
+    "letter_legal_basis": "the national acts and " + DPS + " itself, printed as the basis "
+    "(Dasar, Mengingat) of the letters",
+    "regent_office": DPS + " Ps 1 angka 3: Walikota adalah Walikota Denpasar",
+    "work_calendar": DPS + " Ps 16-17: five days, Monday-Thursday 07:30-16:30 (break 12:00-13:00), "
+    "Friday 07:30-14:30 (break 11:30-13:00) WITA, 37 hours 30 minutes a week; Ps 24: the old hours "
+    "stay until the attendance application supports them (the date on the policy)",
+    "monday_assembly": DPS + " Ps 18: every employee joins the morning assembly (apel pagi) once a "
+    "week, on Monday",
+    "flex_jabatan_types": DPS + " Ps 21(4): the Walikota names the jobs and employees that may work "
+    "flexibly (R41); enter his decision here",
 }

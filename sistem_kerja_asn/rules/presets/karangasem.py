@@ -7,12 +7,13 @@ ceiling); a Pengawas may coordinate (Ps 52) and still form teams.
 
 from ._base import KRA
 from ._base import LEADER_HEAD
+from ._base import LEVEL2_HEAD
 from ._base import ONE_LEVEL_PD_HEAD
 from ._base import PD_HEAD
 from ._base import REMOVE
-from ._base import UNIT_HEAD
 from ._base import Line
 from ._base import Rule
+from .national import WORK as _NATIONAL_WORK
 
 KEY = "karangasem"
 LABEL = "Kabupaten Karangasem (Perbup 15/2023)"
@@ -26,7 +27,8 @@ KEDUDUKAN = {
         # KRA Ps 39(2): one level, the Kepala assigns all; Ps 41(2)(c): the Sekretaris / Kabid
         "dinas": Rule(PD_HEAD, ONE_LEVEL_PD_HEAD),  # KRA Ps 37-41: Kepala Dinas PPK
         "badan": Rule(PD_HEAD, ONE_LEVEL_PD_HEAD),  # KRA Ps 37-41: Kepala Badan PPK
-        "kecamatan": Rule(PD_HEAD, UNIT_HEAD),  # KRA Ps 43-44: Camat PPK, Sekcam / Kasi PUO
+        # KRA Ps 43-44: Camat PPK; Ps 44(2)(c): the Sekcam and the Kasi (Level 2) PUO, not a Kasubbag
+        "kecamatan": Rule(PD_HEAD, LEVEL2_HEAD),  # KRA Ps 43-44, 44(2)(c)
         "rsud": REMOVE,  # KRA Ps 37-42: no RSUD chapter, the default (Dinas/Badan) applies
         "puskesmas": Rule(LEADER_HEAD, LEADER_HEAD),  # KRA Ps 49-50: the Kepala UPTD
         "satuan_pendidikan": Rule(LEADER_HEAD, LEADER_HEAD),  # KRA Ps 49-50: the Kepala UPTD
@@ -40,6 +42,11 @@ KEDUDUKAN = {
 
 WORK = {
     "coordinator_may_form_teams": True,  # KRA Ps 52: may coordinate, is not barred from teams
+    "letter_legal_basis": [
+        *_NATIONAL_WORK["letter_legal_basis"],  # NAT Ps 25: the national acts, and
+        "Peraturan Bupati Karangasem Nomor 15 Tahun 2023 tentang Sistem Kerja di Lingkungan "
+        "Pemerintah Daerah",  # KRA Ps 1: the regulation itself
+    ],
 }
 
 REVIEW = {
@@ -64,7 +71,8 @@ SOURCES = {
         "Ps 36 a, 39(2)): Kepala Dinas PPK and PUO",
         "badan": KRA + " Ps 37-41: Kepala Badan PPK, Sekretaris / Kabid PUO; one level (no Bidang, "
         "Ps 36 a, 39(2)): Kepala Badan PPK and PUO",
-        "kecamatan": KRA + " Ps 43-44: Camat PPK, Sekcam / Kasi PUO",
+        "kecamatan": KRA + " Ps 43-44: Camat PPK, Sekcam / Kasi PUO (a Kasubbag of the "
+        "Sekretariat coordinates, Ps 52)",
         "kelurahan": KRA + " Ps 46-48: Lurah PPK and PUO, for Ahli Muda and below",
         "uptd": KRA + " Ps 49-50: Kepala UPTD",
         "puskesmas": KRA + " Ps 49-50: Kepala UPTD",
@@ -85,4 +93,6 @@ SOURCES = {
     "sub_unit_review": KRA + " Ps 29(4), 35(4), 42(4): Level 2 reviews first; Ps 45(4), 48(4): the "
     "Sekcam, Seklur and Kasi review; Ps 51(4): only the Kepala UPTD",
     "individual_reports_to_ppk": KRA + " Ps 19: to the PUO",
+    "letter_legal_basis": "the national acts and " + KRA + " itself, printed as the basis "
+    "(Dasar, Mengingat) of the letters",
 }

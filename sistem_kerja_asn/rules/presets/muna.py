@@ -9,6 +9,7 @@ from ._base import MUN
 from ._base import Line
 from ._base import both
 from .national import KEDUDUKAN as _NATIONAL
+from .national import WORK as _NATIONAL_WORK
 from .national import lampiran_d_sources
 
 KEY = "muna"
@@ -29,6 +30,12 @@ WORK = {
     "team_letter_by_scope": True,  # MUN Ps 13(5)-(6): surat tugas within, Keputusan across
     "team_longer_than_months": 6,  # MUN Ps 1 angka 16: a tim kerja works more than 6 months
     "team_established_by": "pd_head_owner",  # MUN Ps 1 angka 16: appointed by the Kepala PD
+    "ketua_from_penyetaraan": True,  # MUN Ps 17(3): priority to a JF from a position conversion
+    "letter_legal_basis": [
+        *_NATIONAL_WORK["letter_legal_basis"],  # NAT Ps 25: the national acts, and
+        "Peraturan Bupati Muna Nomor 19 Tahun 2024 tentang Sistem Kerja di Lingkungan "
+        "Pemerintah Kabupaten Muna",  # MUN Ps 1: the regulation itself
+    ],
 }
 
 REVIEW = {}
@@ -54,4 +61,8 @@ SOURCES = {
     "Perangkat Daerah",
     "coordinator_may_form_teams": MUN + " Lampiran D.1 b(14), D.3 b(12), D.4 (8), D.7 b(10)",
     "ketua_reports_to_ppk": MUN + " Ps 17(2): the ketua reports to the PUO",
+    "ketua_from_penyetaraan": MUN + " Ps 17(3): the ketua comes preferably from the owning unit, "
+    "with priority to a Jabatan Fungsional from the position conversion (hasil penyetaraan)",
+    "letter_legal_basis": "the national acts and " + MUN + " itself, printed as the basis "
+    "(Dasar, Mengingat) of the letters",
 }

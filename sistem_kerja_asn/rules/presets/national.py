@@ -76,7 +76,30 @@ WORK = {
     "ketua_required": False,  # KRA Ps 16(3); MUN Lamp B.c.3): the PUO may appoint a ketua
     "team_established_by": "puo_owner",  # KRA Ps 16(5); DPS Ps 9(1): the PUO
     "coordinator_may_form_teams": False,  # NAT, as MUN Lamp D.1 b(14): he is ketua already
+    "team_need_binding": False,  # KRA Ps 16(5): the number of teams is the PUO's strategy
+    "ketua_from_penyetaraan": False,  # KRA Ps 16(3); DPS Ps 9(3): the ketua for his expertise
     "ketua_reports_to_ppk": False,  # KRA Ps 20(2); MUN Ps 17(2): the ketua reports to the PUO
+    # R15: what a letter cites as its basis ("Dasar" of a Surat Tugas, "Mengingat" of a
+    # Keputusan): the acts every regulation cites in its preamble (before Ps 1); a regency adds
+    # its own Peraturan Bupati / Wali Kota.
+    "letter_legal_basis": [
+        # KRA, MUN, DPS, BKS, BRT Mengingat (the preamble before Ps 1)
+        "Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah",
+        # DPS Mengingat 6, BKS Mengingat 5 (the preamble before Ps 1)
+        "Undang-Undang Nomor 20 Tahun 2023 tentang Aparatur Sipil Negara",
+        # NAT Ps 25, as KRA and BRT Menimbang cite it
+        "Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Nomor 7 Tahun "
+        "2022 tentang Sistem Kerja pada Instansi Pemerintah untuk Penyederhanaan Birokrasi",
+    ],
+    # R15: the regent who signs a Keputusan Bupati / Wali Kota, as the regulation writes his
+    # office; None: from the government's name, Bupati of a Kabupaten, Wali Kota of a Kota
+    "regent_office": None,  # KRA Ps 1 angka 3; MUN Ps 1 angka 3: "Bupati"
+    # R37: the calendar (rules/jam_kerja.py, data/resource_calendar_data.xml) made the company's
+    # default working hours; None: the company's calendar stays (DPS Ps 24: the hours in force)
+    "work_calendar": None,  # DPS Ps 16-17 and 24: the days and hours are a regency's choice
+    "weekly_hours": 37.5,  # DPS Ps 17(1), 22 (Perpres 21/2023, DPS Mengingat 9): 37 h 30 min
+    "flex_jabatan_types": [],  # DPS Ps 21(4): the regent names who may work flexibly (R41)
+    "monday_assembly": False,  # DPS Ps 18 is a regency's own rule (R38)
 }
 
 # -- reviewing the work (R31, R32) -------------------------------------------------------------
@@ -141,6 +164,23 @@ SOURCES = {
     "(restating " + NAT + "): the coordinating Pengawas is ketua of the substance team and cannot "
     "form other teams",
     "ketua_reports_to_ppk": KRA + " Ps 20(2); " + MUN + " Ps 17(2): the ketua reports to the PUO",
+    "letter_legal_basis": "the acts every regulation cites in its preamble (Mengingat): "
+    "UU 23/2014 Pemerintahan Daerah, UU 20/2023 ASN, " + NAT + " (its Ps 25: every agency sets "
+    "its work system); printed as the basis (Dasar, Mengingat) of the letters",
+    "regent_office": "the regent's office from the government's name: Bupati of a Kabupaten, "
+    "Wali Kota of a Kota (" + KRA + " Ps 1 angka 3; " + MUN + " Ps 1 angka 3)",
+    "work_calendar": "the company's own calendar stays; a regency's regulation of days and hours "
+    "(e.g. " + DPS + " Ps 16-17) names its calendar, applied from the date set on the policy "
+    "(" + DPS + " Ps 24: the old hours stay until the attendance system supports the new ones)",
+    "weekly_hours": DPS + " Ps 17(1), 22, after Perpres 21/2023 (its Mengingat 9): 37 hours 30 "
+    "minutes a week without the breaks; a calendar that misses them, or has no break, is flagged",
+    "flex_jabatan_types": DPS + " Ps 21(4): the regent names the jobs and employees that may work "
+    "flexibly; none until his decision is entered here (R41)",
+    "monday_assembly": "no morning assembly stated (" + DPS + " Ps 18 is Denpasar's own, R38)",
+    "team_need_binding": KRA + " Ps 16(5), 17(1)(b): the number of teams is the PUO's strategy and a "
+    "team may work within one unit; the criteria of " + BRT + " Lampiran II B are shown as guidance",
+    "ketua_from_penyetaraan": KRA + " Ps 16(3); " + DPS + " Ps 9(3): the PUO appoints the ketua for "
+    "his expertise; no priority for a JF from a position conversion",
     "review_top_kinds": MUN + " Lampiran D.5, D.7-D.9 c.3: the Direktur, Lurah, Kepala UPTD and the "
     "JF Kepala accept as Level 1",
     "sub_unit_review": MUN + " Lampiran D.1-D.4 c.3: Level II reviews the work of the Level III "

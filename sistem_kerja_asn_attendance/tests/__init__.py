@@ -1,0 +1,2 @@
+from . import test_attendance
+from . import test_i18n
