@@ -7,6 +7,7 @@ from . import asn_delegasi_penilaian
 from . import asn_eskalasi
 from . import asn_eskalasi_answer_wizard
 from . import asn_hari_libur_import_wizard
+from . import asn_jam_kerja_request
 from . import asn_jam_kerja_refuse_wizard
 from . import asn_kedudukan_policy
 from . import asn_kedudukan_policy_jam_kerja

@@ -18,7 +18,8 @@ class AsnKerjaFleksibel(models.Model):
 
     _name = "asn.kerja.fleksibel"
     _description = "Flexible Work Request"
-    _inherit = ["asn.workflow.mixin", "mail.thread", "mail.activity.mixin"]
+    _inherit = ["asn.jam.kerja.request", "mail.thread", "mail.activity.mixin"]
+    _asn_request_actors = jk.FLEX_ACTORS
     _order = "date_from desc, id desc"
     _asn_workflow = workflow.FLEKSIBEL
     _asn_activity_type = "mail.mail_activity_data_todo"
@@ -195,16 +196,9 @@ class AsnKerjaFleksibel(models.Model):
                     "Only the employee or his HR office changes a flexible work request; the "
                     "unit leader approves or refuses it."))
 
-    def _asn_user_actions(self):
-        roles = self._asn_roles()
-        return [a for a in (jk.SUBMIT, jk.APPROVE, jk.REFUSE)
-                if jk.may_act(self.state, a, roles, jk.FLEX_ACTORS)]
-
     def _asn_decide(self, action, reason=None):
         """R41: the employee (or HR) submits; his PUO approves or refuses with a reason."""
-        new_state = jk.request_transition(
-            self.state, action, self._asn_roles(), jk.FLEX_ACTORS, reason=reason,
-        )
+        new_state = self._asn_transition(action, reason)
         if action == jk.SUBMIT:
             self._check_position()  # the regent's list may have changed since the draft
             self._check_kind()
@@ -229,10 +223,6 @@ class AsnKerjaFleksibel(models.Model):
         }
         return vals, self._asn_step_message(labels[action], reason)
 
-    def _asn_after_step(self, action, before, **kwargs):
-        if action == jk.APPROVE:
-            self._asn_apply()  # a period starting today switches at once
-
     def _asn_todo(self):
         """R41: the unit leader decides a submitted request."""
         if self.state != jk.SUBMITTED:
@@ -242,16 +232,6 @@ class AsnKerjaFleksibel(models.Model):
                              employee=emp.name)
         return [(emp.pimpinan_unit_id.user_id, summary, self.date_from, None)]
 
-    def action_submit(self):
-        return self._asn_do(jk.SUBMIT)
-
-    def action_approve(self):
-        return self._asn_do(jk.APPROVE)
-
-    def action_refuse(self, reason=None):
-        if reason is None:
-            return self.env["asn.jam.kerja.refuse.wizard"]._asn_open(self)
-        return self._asn_do(jk.REFUSE, reason=reason)
 
     # -- the calendar switch (the engine's) ----------------------------------------------------------
 

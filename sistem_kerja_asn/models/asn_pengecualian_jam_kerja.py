@@ -16,7 +16,8 @@ class AsnPengecualianJamKerja(models.Model):
 
     _name = "asn.pengecualian.jam.kerja"
     _description = "Working Hours Exception of a Unit"
-    _inherit = ["asn.workflow.mixin", "mail.thread", "mail.activity.mixin"]
+    _inherit = ["asn.jam.kerja.request", "mail.thread", "mail.activity.mixin"]
+    _asn_request_actors = jk.EXCEPTION_ACTORS
     _order = "decision_date desc, id desc"
     _asn_workflow = workflow.PENGECUALIAN
     _asn_activity_type = "mail.mail_activity_data_todo"
@@ -142,16 +143,9 @@ class AsnPengecualianJamKerja(models.Model):
                     "Only the head of the Perangkat Daerah or his HR office changes the proposal; "
                     "the regent's side approves or refuses it."))
 
-    def _asn_user_actions(self):
-        roles = self._asn_roles()
-        return [a for a in (jk.SUBMIT, jk.APPROVE, jk.REFUSE)
-                if jk.may_act(self.state, a, roles, jk.EXCEPTION_ACTORS)]
-
     def _asn_decide(self, action, reason=None):
         """R40 (Ps 20(2)): the head of the PD proposes; the regent's side decides."""
-        new_state = jk.request_transition(
-            self.state, action, self._asn_roles(), jk.EXCEPTION_ACTORS, reason=reason,
-        )
+        new_state = self._asn_transition(action, reason)
         vals = {"state": new_state}
         if action == jk.SUBMIT:
             if not self._asn_approver_users():
@@ -170,10 +164,6 @@ class AsnPengecualianJamKerja(models.Model):
             jk.REFUSE: self.env._("Working hours refused"),
         }
         return vals, self._asn_step_message(labels[action], reason)
-
-    def _asn_after_step(self, action, before, **kwargs):
-        if action == jk.APPROVE:
-            self._asn_apply()
 
     def _asn_apply(self):
         """On approval the employees of the unit who followed the regulation's hours follow the
@@ -195,13 +185,3 @@ class AsnPengecualianJamKerja(models.Model):
         return [(user, summary, None, None) for user in self._asn_approver_users()
                 if user != proposer]
 
-    def action_submit(self):
-        return self._asn_do(jk.SUBMIT)
-
-    def action_approve(self):
-        return self._asn_do(jk.APPROVE)
-
-    def action_refuse(self, reason=None):
-        if reason is None:
-            return self.env["asn.jam.kerja.refuse.wizard"]._asn_open(self)
-        return self._asn_do(jk.REFUSE, reason=reason)

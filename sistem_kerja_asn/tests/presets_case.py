@@ -40,6 +40,17 @@ class RegencyCase(KedudukanCase):
             cls.users[emp.id] = user
 
     @classmethod
+    def dinas_with_two_bidang(cls):
+        """A Dinas Kesehatan (Kadis) with Bidang Kesmas (Kabid A) and Bidang P2P (Kabid B), each
+        official with a user of his own."""
+        cls.dinas = cls.unit("Dinas Kesehatan", "dinas", pd=True)
+        cls.kadis = cls.official("Kadis", cls.dinas, "jpt_pratama", head=True)
+        cls.bidang_a = cls.unit("Bidang Kesmas", "bidang", cls.dinas)
+        cls.kabid_a = cls.official("Kabid A", cls.bidang_a, "administrator", head=True)
+        cls.bidang_b = cls.unit("Bidang P2P", "bidang", cls.dinas)
+        cls.kabid_b = cls.official("Kabid B", cls.bidang_b, "administrator", head=True)
+
+    @classmethod
     def official(cls, name, unit, jabatan, jenjang=False, head=False):
         """An employee with a user of his own."""
         emp = cls.person(name, unit, jabatan, jenjang, head=head)

@@ -12,12 +12,7 @@ class TestPresetsBaritoTimur(RegencyCase):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        cls.dinas = cls.unit("Dinas Kesehatan", "dinas", pd=True)
-        cls.kadis = cls.official("Kadis", cls.dinas, "jpt_pratama", head=True)
-        cls.bidang_a = cls.unit("Bidang Kesmas", "bidang", cls.dinas)
-        cls.kabid_a = cls.official("Kabid A", cls.bidang_a, "administrator", head=True)
-        cls.bidang_b = cls.unit("Bidang P2P", "bidang", cls.dinas)
-        cls.kabid_b = cls.official("Kabid B", cls.bidang_b, "administrator", head=True)
+        cls.dinas_with_two_bidang()
         cls.jf_b = cls.official("JF B", cls.bidang_b, "fungsional", "ahli_pertama")
 
     def test_brt_lamp_ii_c1_3_cross_unit_request_answered_and_assigned_by_the_puo_asked(self):

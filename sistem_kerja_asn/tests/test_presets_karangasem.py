@@ -12,12 +12,7 @@ class TestPresetsKarangasem(RegencyCase):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        cls.dinas = cls.unit("Dinas Kesehatan", "dinas", pd=True)
-        cls.kadis = cls.official("Kadis", cls.dinas, "jpt_pratama", head=True)
-        cls.bidang_a = cls.unit("Bidang Kesmas", "bidang", cls.dinas)
-        cls.kabid_a = cls.official("Kabid A", cls.bidang_a, "administrator", head=True)
-        cls.bidang_b = cls.unit("Bidang P2P", "bidang", cls.dinas)
-        cls.kabid_b = cls.official("Kabid B", cls.bidang_b, "administrator", head=True)
+        cls.dinas_with_two_bidang()
         cls.seksi_b = cls.unit("Seksi Surveilans", "seksi", cls.bidang_b)
         cls.kasi_b = cls.official("Kasi B", cls.seksi_b, "pengawas", head=True)
         cls.jf_b = cls.official("JF B", cls.bidang_b, "fungsional", "ahli_madya")

@@ -17,14 +17,9 @@ class TestPresetsMuna(RegencyCase):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        cls.dinas = cls.unit("Dinas Kesehatan", "dinas", pd=True)
-        cls.kadis = cls.official("Kadis", cls.dinas, "jpt_pratama", head=True)
-        cls.bidang_a = cls.unit("Bidang Kesmas", "bidang", cls.dinas)
-        cls.kabid_a = cls.official("Kabid A", cls.bidang_a, "administrator", head=True)
+        cls.dinas_with_two_bidang()
         cls.jf_a = cls.official("JF A", cls.bidang_a, "fungsional", "ahli_pertama")
         cls.staf_a = cls.official("Staf A", cls.bidang_a, "pelaksana")
-        cls.bidang_b = cls.unit("Bidang P2P", "bidang", cls.dinas)
-        cls.kabid_b = cls.official("Kabid B", cls.bidang_b, "administrator", head=True)
         cls.jf_b = cls.official("JF B", cls.bidang_b, "fungsional", "ahli_pertama")
 
     def _team(self, owner, members, days=240, unit=None):
