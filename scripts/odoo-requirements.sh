@@ -15,6 +15,9 @@ stamp="$VENV/.odoo-reqs-$( (sha1sum "$req"; $VENV/bin/python -V) | sha1sum | cut
 
 # psycopg2 and python-ldap compile against these; wkhtmltopdf renders the PDF reports.
 apt_ensure libpq-dev libldap2-dev libsasl2-dev gcc python3-dev wkhtmltopdf
+# The browser tests (screenshots of the portal and the backend) drive a headless chromium;
+# without it they are skipped, loudly.
+( apt_ensure chromium ) || log "WARNING: chromium not installed: the browser tests will be skipped"
 # Old sdists need pkg_resources while building: setuptools < 70, no build isolation.
 $PIP install -q 'setuptools<70' wheel Cython
 

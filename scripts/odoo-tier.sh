@@ -3,7 +3,8 @@
 # private cluster, run its tests, fail on any ERROR/WARNING logged during install (like OCA's
 # checklog), then run Odoo's own hr tests with the addon installed. Then the same for the
 # attendance bridge (sistem_kerja_asn_attendance, pulling Odoo's hr_attendance) in a database of
-# its own, with Odoo's hr and hr_attendance tests after it. Prints one summary line per run.
+# its own, with Odoo's hr and hr_attendance tests after it. Then the upgrade from the previous
+# release (scripts/upgrade-test.sh; SKIP_UPGRADE_TEST=1 skips it). Prints one summary line per run.
 # Needs ODOO_SRC (an Odoo 18.0 source tree).
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -102,6 +103,21 @@ if [ "${SKIP_HR_TESTS:-0}" != 1 ]; then
   grep -E '(ERROR|FAIL): ' -A 30 "$LOG4" | head -100 >&2 || true
 fi
 
+# 4. The upgrade from the previous release (18.0.1.0.0, commit 83910a0) keeps every record, and
+#    the addon uninstalls cleanly (scripts/upgrade-test.sh, on this cluster; it prints its line).
+run5=0; failed5=0; upgrade_line=""
+if [ "${SKIP_UPGRADE_TEST:-0}" != 1 ]; then
+  log "upgrade test from 18.0.1.0.0 (logs: $LOGDIR/upgrade-*.log)"
+  bash scripts/upgrade-test.sh --pg-port "$PORT" --db "${DB}_upg" --db2 "${DB}_upg_un" >&2
+  upgrade_line=$(cat "$LOGDIR/upgrade-test.summary" 2>/dev/null \
+    || echo "Odoo tier (upgrade from 18.0.1.0.0): 0 checks passed, 1 failed (no summary)")
+  if [ -f "$LOGDIR/upgrade-test.counts" ]; then
+    read -r run5 failed5 < "$LOGDIR/upgrade-test.counts"
+  elif ! printf '%s' "$upgrade_line" | grep -q SKIPPED; then
+    failed5=1
+  fi
+fi
+
 if [ -z "${ODOO_KEEP_DB:-}" ]; then
   "$VENV/bin/python" "$ODOO_BIN" db --help >/dev/null 2>&1 || true
   for db in "$DB" "$DB_ATT"; do
@@ -121,14 +137,16 @@ echo "Odoo tier (attendance bridge): $((run3 - nfail3)) passed, $nfail3 failed (
 if [ "${SKIP_HR_TESTS:-0}" != 1 ]; then
   echo "Odoo tier (hr and hr_attendance tests with the bridge): $((run4 - failed4 - errors4)) passed, $((failed4 + errors4)) failed"
 fi
+[ -n "$upgrade_line" ] && echo "$upgrade_line"
 } | tee "$LOGDIR/odoo-tier.summary"
 status=0
 [ "$rc1" -eq 0 ] && [ "$rc2" -eq 0 ] && [ "$rc3" -eq 0 ] && [ "$rc4" -eq 0 ] || status=1
 [ "$nfail1" -eq 0 ] && [ $((failed2 + errors2)) -eq 0 ] || status=1
 [ "$nfail3" -eq 0 ] && [ $((failed4 + errors4)) -eq 0 ] || status=1
 [ -z "$bad" ] && [ -z "$bad3" ] || status=1
+[ "$failed5" -eq 0 ] || status=1
 [ "$run1" -gt 0 ] || { log "the addon ran no Odoo test"; status=1; }
 [ "$run3" -gt 0 ] || { log "the attendance bridge ran no Odoo test"; status=1; }
-passed=$((run1 + run2 + run3 + run4 - nfail1 - failed2 - errors2 - nfail3 - failed4 - errors4))
-printf '%s %s\n' "$passed" "$((nfail1 + failed2 + errors2 + nfail3 + failed4 + errors4))" > "$LOGDIR/odoo-tier.counts"
+passed=$((run1 + run2 + run3 + run4 - nfail1 - failed2 - errors2 - nfail3 - failed4 - errors4 + run5))
+printf '%s %s\n' "$passed" "$((nfail1 + failed2 + errors2 + nfail3 + failed4 + errors4 + failed5))" > "$LOGDIR/odoo-tier.counts"
 exit $status

@@ -8,6 +8,7 @@ import pytest
 from sistem_kerja_asn.rules import letters
 from sistem_kerja_asn.rules import penugasan as pg
 from sistem_kerja_asn.rules import presets
+from sistem_kerja_asn.rules import tim_kerja as tk
 from sistem_kerja_asn.rules.errors import RuleError
 
 PERMENPANRB_7_2022 = (
@@ -221,3 +222,173 @@ def test_letter_options_checked(option, value):
     with pytest.raises(RuleError) as info:
         pg.check_options({"key": "national", option: value})
     assert info.value.code == "invalid_option"
+
+
+# -- who signs, who is addressed, who is copied ---------------------------------------------------
+
+
+def _steps(key, scope, method=pg.PENUNJUKAN):
+    return pg.flow(scope, method, presets.get_options(key)).steps
+
+
+@pytest.mark.parametrize("issuer", [pg.PUO_OWNER, pg.PPK_EMPLOYEE, pg.PD_HEAD_OWNER])
+def test_mun_ps_13_5_keputusan_kepala_pd_signed_by_the_head_of_pd(issuer):
+    """MUN Ps 13(5): "Penugasan Pejabat Fungsional dan pelaksana secara individu dan/atau tim
+    kerja yang melibatkan Pejabat Fungsional dan pelaksana antar Unit Organisasi ditetapkan
+    dengan Keputusan Kepala Perangkat Daerah": whoever issues it in the flow (the Kepala Bidang
+    where the JF sits, the PUO whose team gives him the work), the Kepala PD signs it."""
+    assert letters.signer_role(pg.KEPUTUSAN_KEPALA_PD, issuer) == pg.PD_HEAD_OWNER
+    team_issuer = letters.issuer_role(_steps("muna", pg.LINTAS_UNIT), in_team=True)
+    assert team_issuer == pg.PUO_OWNER
+    assert letters.signer_role(pg.KEPUTUSAN_KEPALA_PD, team_issuer) == pg.PD_HEAD_OWNER
+
+
+def test_mun_ps_13_6_surat_tugas_signed_by_its_issuer():
+    """MUN Ps 13(6): "Penugasan ... dalam Unit Organisasi dengan surat tugas oleh Pejabat
+    Penilai Kinerja atau Pimpinan Unit Organisasi"; KRA Ps 14(3)(c): across units "Pejabat
+    Penilai Kinerja dimana Pejabat Fungsional atau pelaksana dimaksud berada menyusun surat
+    penugasan". A letter is signed by whoever issues it in the flow."""
+    issuer = letters.issuer_role(_steps("karangasem", pg.LINTAS_UNIT))
+    assert issuer == pg.PPK_EMPLOYEE
+    assert letters.signer_role(pg.SURAT_TUGAS, issuer) == pg.PPK_EMPLOYEE
+    within = letters.issuer_role(_steps("muna", pg.DALAM_UNIT))
+    assert within == pg.PUO_EMPLOYEE  # MUN Lamp B.b.1.a: the PUO assigns within his unit
+    assert letters.signer_role(pg.SURAT_TUGAS, within) == within
+    # BKS Ps 17: the Inspektorat's Surat Perintah within the PD, by the PPK (BKS Ps 89(2))
+    bks = letters.issuer_role(_steps("bekasi", pg.DALAM_UNIT))
+    assert letters.signer_role(pg.SURAT_PERINTAH, bks) == pg.PPK_EMPLOYEE
+
+
+def test_bks_ps_1_angka_3_keputusan_bupati_signed_by_the_regent():
+    """BKS Ps 1 angka 3: "Bupati adalah Bupati Bekasi selaku Pejabat Pembina Kepegawaian"; BKS
+    Ps 17: across PDs the Inspektorat's assignment is set "dengan Keputusan Bupati": the
+    regent's side signs it, never the head of the PD who issued it in the flow."""
+    issuer = letters.issuer_role(_steps("bekasi", pg.LINTAS_PD))
+    assert issuer == pg.PD_HEAD_OWNER
+    assert letters.signer_role(pg.KEPUTUSAN_BUPATI, issuer) == letters.REGENT
+
+
+def test_mun_ps_1_angka_16_sk_tim_kerja_signed_by_whoever_establishes_the_team():
+    """MUN Ps 1 angka 16: the tim kerja is set by the Kepala Perangkat Daerah; KRA Ps 16(5):
+    the PUO; BRT Lamp II C.1)(3)(c): "... oleh Kepala Perangkat Daerah dan/atau Pimpinan Unit
+    Organisasi pemilik kinerja menetapkan dengan Surat Keputusan Tim Kerja", though the PUO
+    where the JF sits issues the assignment in the flow."""
+    muna = tk.decree_signer(presets.get_options("muna"))
+    assert letters.signer_role(pg.SK_TIM_KERJA, pg.PUO_OWNER, muna) == pg.PD_HEAD_OWNER
+    national = tk.decree_signer(presets.get_options("karangasem"))
+    assert letters.signer_role(pg.SK_TIM_KERJA, pg.PUO_OWNER, national) == pg.PUO_OWNER
+    brt = presets.get_options("barito_timur")
+    issuer = letters.issuer_role(pg.flow(pg.LINTAS_UNIT, pg.PENUNJUKAN, brt).steps)
+    assert issuer == pg.PUO_EMPLOYEE
+    assert letters.signer_role(pg.SK_TIM_KERJA, issuer, tk.decree_signer(brt)) == pg.PUO_OWNER
+    assert letters.signer_role(pg.SK_TIM_KERJA, issuer) == issuer  # no establisher given
+
+
+@pytest.mark.parametrize("key", ["karangasem", "muna", "denpasar"])
+def test_kra_ps_14_3_request_and_answer_roles(key):
+    """KRA Ps 14(3)(a): "pimpinan Unit Organisasi pemilik kinerja mengirimkan surat permohonan
+    pelibatan ... kepada Pejabat Penilai Kinerja dituju dimana Pejabat Fungsional atau
+    pelaksana dimaksud berada dengan tembusan Pejabat Penilai Kinerja bersangkutan"; (b): that
+    PPK "memroses dan menjawab"; (c): "dengan rekomendasi dari Pimpinan Unit Organisasi" (MUN
+    Lamp B.b.1.b(1) says the same)."""
+    steps = _steps(key, pg.LINTAS_UNIT)
+    assert letters.correspondence(steps, pg.PERMOHONAN_PELIBATAN) == {
+        "signer": pg.PUO_OWNER, "to": pg.PPK_EMPLOYEE, "copies": (pg.PPK_OWNER,)}
+    assert letters.correspondence(steps, pg.JAWABAN) == {
+        "signer": pg.PPK_EMPLOYEE, "to": pg.PUO_OWNER,
+        "copies": (pg.PPK_OWNER, pg.PUO_EMPLOYEE)}
+
+
+def test_kra_ps_14_4_across_agencies_the_pyb_answers_the_pyb():
+    """KRA Ps 14(4)(a): "pimpinan Unit Organisasi pemilik kinerja terlebih dahulu mengirimkan
+    surat permohonan pelibatan ... kepada Pejabat yang Berwenang dengan tembusan Pejabat Penilai
+    Kinerja bersangkutan di instansinya"; (e)(1): "Pejabat yang Berwenang mengirimkan surat
+    jawaban permohonan kepada Pejabat yang Berwenang pemohon"."""
+    steps = _steps("karangasem", pg.LINTAS_INSTANSI)
+    request = letters.correspondence(steps, pg.PERMOHONAN_PELIBATAN)
+    assert (request["signer"], request["to"]) == (pg.PUO_OWNER, pg.PYB_REQUESTER)
+    assert request["copies"] == (pg.PPK_OWNER,)
+    answer = letters.correspondence(steps, pg.JAWABAN)
+    assert (answer["signer"], answer["to"]) == (pg.PYB_TARGET, pg.PYB_REQUESTER)
+
+
+def test_bks_ps_89_3_between_pd_heads():
+    """BKS Ps 89(3)(a): "Pimpinan Perangkat Daerah pemilik kinerja, mengirimkan surat
+    permohonan pelibatan ... kepada Pimpinan Perangkat Daerah dituju dengan tembusan Pejabat
+    Penilai Kinerja"; (b)(2): "Apabila Pimpinan Perangkat Daerah menolak, maka harus memberikan
+    surat jawaban"."""
+    steps = _steps("bekasi", pg.LINTAS_PD)
+    assert letters.correspondence(steps, pg.PERMOHONAN_PELIBATAN) == {
+        "signer": pg.PD_HEAD_OWNER, "to": pg.PD_HEAD_EMPLOYEE, "copies": (pg.PPK_EMPLOYEE,)}
+    answer = letters.correspondence(steps, pg.JAWABAN)
+    assert (answer["signer"], answer["to"]) == (pg.PD_HEAD_EMPLOYEE, pg.PD_HEAD_OWNER)
+
+
+def test_brt_lamp_ii_c1_3_the_puo_where_he_sits_answers():
+    """BRT Lamp II C.1)(3)(a): "... mengirimkan surat permohonan pelibatan ... kepada Kepala
+    Perangkat Daerah dan/atau Pimpinan Unit Organisasi dituju dimana Pejabat Fungsional dan/atau
+    Pelaksana dimaksud berada"; (b): they "memproses dan menjawab surat permohonan pelibatan"
+    (no PPK named, no tembusan)."""
+    steps = _steps("barito_timur", pg.LINTAS_UNIT)
+    assert letters.correspondence(steps, pg.PERMOHONAN_PELIBATAN) == {
+        "signer": pg.PUO_OWNER, "to": pg.PUO_EMPLOYEE, "copies": ()}
+    assert letters.correspondence(steps, pg.JAWABAN) == {
+        "signer": pg.PUO_EMPLOYEE, "to": pg.PUO_OWNER, "copies": ()}
+
+
+def test_kra_ps_15_3_a_volunteer_signs_his_own_request():
+    """KRA Ps 15(3)(a): "Pejabat Fungsional atau pelaksana menyampaikan surat permohonan untuk
+    dapat dilibatkan dalam pelaksanaan kinerja kepada Pimpinan Unit Organisasi dituju dengan
+    tembusan Pejabat Penilai Kinerja dan Pimpinan Unit Organisasi bersangkutan"."""
+    steps = _steps("karangasem", pg.LINTAS_UNIT, pg.SUKARELA)
+    assert letters.correspondence(steps, pg.PERMOHONAN_PELIBATAN) == {
+        "signer": pg.EMPLOYEE, "to": pg.PUO_OWNER,
+        "copies": (pg.PPK_EMPLOYEE, pg.PUO_EMPLOYEE)}
+    answer = letters.correspondence(steps, pg.JAWABAN)
+    assert (answer["signer"], answer["to"]) == (pg.PUO_OWNER, pg.EMPLOYEE)
+
+
+def test_within_the_unit_no_correspondence():
+    """KRA Ps 14(2): within the unit the PUO assigns "secara langsung": no request, no answer."""
+    steps = _steps("karangasem", pg.DALAM_UNIT)
+    assert letters.correspondence(steps, pg.PERMOHONAN_PELIBATAN) is None
+    assert letters.correspondence(steps, pg.JAWABAN) is None
+    assert letters.correspondence(_steps("karangasem", pg.LINTAS_UNIT), "rekomendasi") is None
+
+
+def test_mun_ps_13_5_the_issuer_has_a_copy_of_the_keputusan_he_does_not_sign():
+    """MUN Ps 13(5): "... antar Unit Organisasi ditetapkan dengan Keputusan Kepala Perangkat
+    Daerah", though the PPK where the JF sits prepares it in the flow (MUN Lamp B.b.1.b(3):
+    "Pejabat Penilai Kinerja dimana Pejabat Fungsional atau pelaksana dimaksud berada menyusun
+    surat penugasan"): he, and the PUO who asked (the flow's copy), have a copy; the Kepala PD
+    signs, so he has none."""
+    steps = _steps("muna", pg.LINTAS_UNIT)
+    issuer = letters.issuer_role(steps)
+    copies = letters.assignment_copies(steps, pg.KEPUTUSAN_KEPALA_PD, issuer)
+    assert copies[0] == pg.PPK_EMPLOYEE
+    assert pg.PUO_OWNER in copies
+    assert pg.PD_HEAD_OWNER not in copies
+    # a Surat Tugas the issuer signs himself: no copy to himself
+    assert pg.PPK_EMPLOYEE not in letters.assignment_copies(steps, pg.SURAT_TUGAS, issuer)
+
+
+def test_bks_ps_17_keputusan_bupati_copied_to_the_pd_head_who_asked():
+    """BKS Ps 17: across PDs "dengan Keputusan Bupati"; BKS Ps 89(3)(a): the head of the owning
+    PD asked for it: the regent signs, the head of the PD has a copy, once."""
+    steps = _steps("bekasi", pg.LINTAS_PD)
+    issuer = letters.issuer_role(steps)
+    copies = letters.assignment_copies(steps, pg.KEPUTUSAN_BUPATI, issuer)
+    assert copies[0] == pg.PD_HEAD_OWNER
+    assert copies.count(pg.PD_HEAD_OWNER) == 1
+    assert letters.REGENT not in copies
+
+
+def test_kra_ps_14_4_e_3_copies_across_agencies():
+    """KRA Ps 14(4)(e)(3): "Pimpinan Unit Organisasi akan memberikan surat penugasan ... dengan
+    tembusan Pejabat yang Berwenang instansi bersangkutan, Pejabat Penilai Kinerja bersangkutan,
+    dan Pejabat yang Berwenang instansi pemohon"."""
+    steps = _steps("karangasem", pg.LINTAS_INSTANSI)
+    copies = letters.assignment_copies(steps, pg.SURAT_TUGAS, letters.issuer_role(steps))
+    for role in (pg.PYB_TARGET, pg.PPK_EMPLOYEE, pg.PYB_REQUESTER):
+        assert role in copies
+    assert pg.PUO_EMPLOYEE not in copies  # he signs it

@@ -453,8 +453,9 @@ class AsnKinerja(models.Model):
             self.with_context(skasn_given=True)._check_write(set(given))
             self.sudo().write(given)
         if action == "agree":
-            k.check_cascade([(e.name, e.parent_id.id) for e in self.sudo().expectation_ids],
-                            self._asn_is_top())
+            # Issue 15: an additional RHK (tambahan) is extra work, it supports no superior's.
+            k.check_cascade([(e.name, e.parent_id.id) for e in self.sudo().expectation_ids
+                             if e.kind != "tambahan"], self._asn_is_top())
             # R5, R9: the leader who is not the PPK set the targets, not the employee alone.
             k.check_targets_set(
                 [(e.name, e.target_set_by_id.id) for e in self.sudo().expectation_ids],

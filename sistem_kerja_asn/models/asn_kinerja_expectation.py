@@ -5,9 +5,10 @@ from odoo.exceptions import UserError
 from odoo.exceptions import ValidationError
 
 from ..rules import kinerja as k
+from ..rules import skp
 from ..rules.errors import RuleError
 
-PLAN_FIELDS = {"name", "indicator", "target", "parent_id", "sequence", "kinerja_id"}
+PLAN_FIELDS = {"name", "indicator", "target", "parent_id", "sequence", "kinerja_id", "kind"}
 # R5, R9: the words of the target; who last changed them is who set it (target_set_by_id).
 TARGET_FIELDS = {"name", "indicator", "target"}
 
@@ -32,6 +33,20 @@ class AsnKinerjaExpectation(models.Model):
     indicator = fields.Char(required=True)
     target = fields.Char(required=True)
     achievement = fields.Char(string="Achieved", help="What was achieved against the target.")
+    # Issue 15, the SKP of PermenPANRB 6/2022: this line is a Rencana Hasil Kerja (RHK).
+    kind = fields.Selection(
+        skp.RHK_KINDS, required=True, default=skp.UTAMA,
+        help="Main (utama): the results of the position, supporting the superior's (intervensi); "
+        "additional (tambahan): extra work given during the period.",
+    )
+    indicator_ids = fields.One2many(
+        "asn.kinerja.indicator", "expectation_id", string="Indicators", copy=True,
+    )
+    rating = fields.Selection(
+        k.RATINGS, compute="_compute_rating", string="Evaluation",
+        help="From the indicators' realisation against their targets: below expectation if one "
+        "falls short, above if all exceed them, else as expected (rules/skp.py).",
+    )
     parent_id = fields.Many2one(
         "asn.kinerja.expectation", string="Supports", index="btree_not_null", ondelete="restrict",
         help="The superior's expected result this one supports (R35 cascade).",
@@ -53,6 +68,14 @@ class AsnKinerjaExpectation(models.Model):
         "(PUO) or the coordinator is not the appraiser, he sets the targets before the appraiser "
         "agrees the plan; the employee drafts them with him, not alone (R5, R9).",
     )
+
+    @api.depends("indicator_ids.rating", "indicator_ids.has_realisation")
+    def _compute_rating(self):
+        for rec in self:
+            inds = rec.sudo().indicator_ids
+            rec.rating = skp.rhk_rating([
+                (i.aspect, i.target, i.realisation if i.has_realisation else None) for i in inds
+            ]) or False if inds else False
 
     @api.depends("name", "employee_id")
     def _compute_display_name(self):

@@ -34,6 +34,9 @@ class AsnPenugasan(models.Model):
     _order = "create_date desc, id desc"
     _asn_workflow = workflow.PENUGASAN
     _asn_activity_type = "sistem_kerja_asn.mail_act_penugasan_step"
+    # Issue 14: whoever reads the assignment (its employee in the portal, the officials) writes
+    # in its feedback thread; the content stays with the workflow engine.
+    _mail_post_access = "read"
     # A letter number is issued once per government (issue 11, 12): every letter has its own,
     # except the team assignments carried by their team's decree (SK Tim Kerja), which all print
     # that decree and its number. An exclusion constraint: a UNIQUE constraint cannot have a
@@ -580,16 +583,15 @@ class AsnPenugasan(models.Model):
         rec = self.sudo()
         kind = rec.letter_type or flows.SURAT_TUGAS
         signer = self._letter_signer(kind, holders, options)
-        positions = []
-        try:
-            steps = flows.flow(self.scope, self.method, options).steps
-        except RuleError:
-            steps = []  # a flow the preset no longer provides: no copies to list
-        if kind == flows.KEPUTUSAN_BUPATI and holders.get(flows.PD_HEAD_OWNER):
-            # the head of the PD that owns the work asked for it: copied, as he does not sign
-            positions.append(holders[flows.PD_HEAD_OWNER]._asn_position_title())
-        for step in steps:
-            positions += [holders[r]._asn_position_title() for r in step.copies if holders.get(r)]
+        # the head who asked for a Keputusan Bupati, the issuer whom another signs for, the
+        # flow's copies (rules/letters.assignment_copies)
+        steps = self._letter_steps(options)
+        issuer = letters.issuer_role(steps, in_team=bool(rec.tim_kerja_id)) or flows.PUO_OWNER
+        positions = [
+            holders[role]._asn_position_title()
+            for role in letters.assignment_copies(steps, kind, issuer, teams.decree_signer(options))
+            if holders.get(role)
+        ]
         owner_pd = (rec.owning_unit_id or rec.employee_id.department_id).perangkat_daerah_id
         if kind == flows.KEPUTUSAN_BUPATI:
             head = {**owner_pd._asn_letterhead(rec.company_id), "government": signer["office"],
@@ -654,14 +656,26 @@ class AsnPenugasan(models.Model):
             "fmt_number": letters.format_number,
         }
 
+    def _letter_steps(self, options=None):
+        """The steps of this assignment's flow (none when the preset no longer provides it)."""
+        try:
+            return flows.flow(self.scope, self.method, options or self._options()).steps
+        except RuleError:
+            return ()
+
     def _letter_signer(self, kind, holders, options):
         """Who signs the document ``kind`` (R15): {"employee" (or empty), "title" (his position),
         "office" (the office the document is issued in, e.g. "Bupati Muna"), "name",
-        "on_behalf" (the office he signs for, a.n.)}. A Keputusan Bupati / Wali Kota is the
-        regent's (the company's regent, else its PyB on his behalf), never the PD head's."""
+        "on_behalf" (the office he signs for, a.n.)}. The role is rules/letters.signer_role's:
+        a Keputusan Bupati / Wali Kota is the regent's (the company's regent, else its PyB on
+        his behalf), a Keputusan Kepala PD the head of the owning PD's (MUN Ps 13(5)), whoever
+        issued it, an SK Tim Kerja the team's establisher's, a letter its issuer's."""
         Emp = self.env["hr.employee"]
         rec = self.sudo()
-        if kind == flows.KEPUTUSAN_BUPATI:
+        issuer = letters.issuer_role(self._letter_steps(options), in_team=bool(rec.tim_kerja_id)) \
+            or flows.PUO_OWNER
+        role = letters.signer_role(kind, issuer, teams.decree_signer(options))
+        if role == letters.REGENT:
             company = rec.company_id
             regent = company._asn_regent_title(options)
             pyb = holders.get(flows.PYB_REQUESTER) or Emp
@@ -670,13 +684,12 @@ class AsnPenugasan(models.Model):
                         "name": company.asn_regent_name or "", "on_behalf": ""}
             return {"employee": pyb, "title": pyb._asn_position_title(), "office": regent,
                     "name": pyb.name, "on_behalf": regent}
-        if kind == flows.KEPUTUSAN_KEPALA_PD:  # MUN Ps 13(5); BKS Ps 35, 53, 80: the owner's head
-            emp = holders.get(flows.PD_HEAD_OWNER)
-        elif kind == flows.SK_TIM_KERJA:  # R22: whoever establishes the team
-            emp = rec.tim_kerja_id._asn_decree_signer() if rec.tim_kerja_id \
-                else holders.get(teams.decree_signer(options))
-        else:
-            emp = rec.assigner_id or holders.get(flows.PUO_OWNER)
+        if kind == flows.SK_TIM_KERJA and rec.tim_kerja_id:  # R22: who establishes the team
+            emp = rec.tim_kerja_id._asn_decree_signer()
+        elif role == issuer:  # who issued it, once it is issued
+            emp = rec.assigner_id or holders.get(issuer)
+        else:  # MUN Ps 13(5); BKS Ps 35, 53, 80: the owning PD's head, whoever issued it
+            emp = holders.get(role)
         return self._employee_signer(emp or Emp)
 
     @api.model
@@ -718,48 +731,68 @@ class AsnPenugasan(models.Model):
         return refs
 
     def _request_letter_values(self, holders=None):
-        """The request for involvement (R17.1, R18, R19): from the PUO of the owning unit to the
-        PPK where the employee sits (across agencies the PyB), tembusan to the requester's own
-        PPK, by position (KRA Ps 14(3)(a), 14(4)(a))."""
+        """The request for involvement (R17.1, R18, R19, R21), a surat dinas: signed by whoever
+        sends it in the flow, addressed and copied by position as the flow says
+        (rules/letters.correspondence: KRA Ps 14(3)(a) from the PUO of the owning unit to the
+        PPK where the employee sits, tembusan to the requester's own PPK; BKS Ps 89(3)(a) from
+        head of PD to head of PD; a volunteer's own request, R21)."""
         self.ensure_one()
         holders = holders or self._role_holders()
+        roles = letters.correspondence(self._letter_steps(), flows.PERMOHONAN_PELIBATAN) or {
+            "signer": flows.PUO_OWNER, "to": flows.PPK_EMPLOYEE, "copies": (flows.PPK_OWNER,)}
         rec = self.sudo()
-        signer = self._employee_signer(holders.get(flows.PUO_OWNER))
-        to = holders.get(flows.PYB_TARGET if rec.scope == flows.LINTAS_INSTANSI
-                         else flows.PPK_EMPLOYEE)
-        ppk = holders.get(flows.PPK_OWNER)
-        head = rec.owning_unit_id.perangkat_daerah_id._asn_letterhead(rec.company_id)
         return {
-            **self._letter_common(head, signer),
-            "holders": holders,
-            "addressee": to._asn_position_title() if to else "",
-            "tembusan": letters.tembusan([ppk._asn_position_title()] if ppk else [],
-                                         exclude=[signer["title"]]),
+            **self._correspondence_values(roles, holders),
+            "volunteer": roles["signer"] == flows.EMPLOYEE,
+            "subject": self.env._("Request to take part in the work of %(unit)s",
+                                  unit=rec.owning_unit_id.name or "")
+            if roles["signer"] == flows.EMPLOYEE
+            else self.env._("Request for the involvement of a civil servant"),
             "number": rec.request_number,
             "date": rec.request_date or rec.create_date.date(),
         }
 
     def _answer_letter_values(self, holders=None):
-        """The answer to a request (R17.2-R17.4): from the PPK where the employee sits (across
-        agencies the PyB) to the PUO who asked, numbered on its own (``answer_number``),
-        tembusan by position."""
+        """The answer to a request (R17.2-R17.4), a surat dinas numbered on its own
+        (``answer_number``): signed by whoever the request ends with and addressed as the flow
+        says (rules/letters.correspondence: KRA Ps 14(3)(b) the PPK where the employee sits, to
+        the PUO who asked; 14(4)(e)(1) the PyB to the requesting PyB; BKS Ps 89(3)(b) the head
+        of the PD asked), tembusan by position."""
         self.ensure_one()
         holders = holders or self._role_holders()
+        roles = letters.correspondence(self._letter_steps(), flows.JAWABAN) or {
+            "signer": flows.PPK_EMPLOYEE, "to": flows.PUO_OWNER,
+            "copies": (flows.PPK_OWNER, flows.PUO_EMPLOYEE)}
         rec = self.sudo()
-        emp = holders.get(flows.PYB_TARGET if rec.scope == flows.LINTAS_INSTANSI
-                          else flows.PPK_EMPLOYEE)
-        signer = self._employee_signer(emp or self.env["hr.employee"])
-        to = holders.get(flows.PUO_OWNER)
-        copies = [holders[r]._asn_position_title() for r in (flows.PPK_OWNER, flows.PUO_EMPLOYEE)
-                  if holders.get(r)]
-        company = (rec.target_company_id if rec.scope == flows.LINTAS_INSTANSI else None) \
-            or rec.company_id
-        head = self._answering_pd()._asn_letterhead(company)
         return {
-            **self._letter_common(head, signer, company),
-            "holders": holders,
-            "addressee": to._asn_position_title() if to else "",
-            "tembusan": letters.tembusan(copies, exclude=[signer["title"]]),
+            **self._correspondence_values(roles, holders),
+            "subject": self.env._("Answer to the request for the involvement of a civil servant"),
             "number": rec.answer_number,
             "date": rec.answer_date or rec.write_date.date(),
+        }
+
+    def _correspondence_values(self, roles, holders):
+        """What a surat dinas of this assignment shows besides its number and subject (R15):
+        the signer, the addressee by his office and where he is ("di ..."), the tembusan by
+        position and the kop of the signer's own Perangkat Daerah (the PD of the employee for a
+        volunteer's request, the Sekretariat Daerah for the PyB), of his own government."""
+        Emp = self.env["hr.employee"]
+        rec = self.sudo()
+        emp = (holders.get(roles["signer"]) or Emp).sudo()
+        signer = self._employee_signer(emp)
+        to = (holders.get(roles["to"]) or Emp).sudo()
+        # by office, with the PD of a unit inside one: the letter may cross PDs (BKS Ps 89(3))
+        copies = [holders[r]._asn_office_title() for r in roles["copies"] if holders.get(r)]
+        pd = (emp._asn_headed_unit() or emp.department_id).perangkat_daerah_id if emp \
+            else (rec.owning_unit_id or rec.employee_id.department_id).perangkat_daerah_id
+        company = emp.company_id or rec.company_id
+        there = to.company_id or rec.company_id
+        return {
+            **self._letter_common(pd._asn_letterhead(company), signer, company),
+            "holders": holders,
+            "addressee": to._asn_office_title() if to else "",
+            "addressee_place": there.asn_letter_place or there.city or "",
+            "tembusan": letters.tembusan(copies, exclude=[
+                signer["title"], signer["office"],
+                to._asn_position_title() if to else "", to._asn_office_title() if to else ""]),
         }

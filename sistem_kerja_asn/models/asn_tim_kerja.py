@@ -238,9 +238,14 @@ class AsnTimKerja(models.Model):
         }
 
     def _asn_decree_signer(self):
-        """R22: who signs the team decree: whoever establishes it (rules/tim_kerja)."""
+        """R22: who signs the team decree: whoever establishes it (rules/letters.signer_role
+        of an SK Tim Kerja given by the PUO of the owning unit: the preset's establisher,
+        MUN Ps 1 angka 16 the Kepala PD)."""
         self.ensure_one()
-        holder = self._role_holders().get(teams.decree_signer(self._options()))
+        role = letters.signer_role(
+            flows.SK_TIM_KERJA, flows.PUO_OWNER, teams.decree_signer(self._options())
+        )
+        holder = self._role_holders().get(role)
         return holder or self.pemilik_kinerja_id
 
     def _letter_values(self):

@@ -234,7 +234,9 @@ class AsnWorkflowMixin(models.AbstractModel):
         )
 
     def _asn_step_message(self, label, reason=None):
-        body = self.env._("%(action)s by %(user)s.", action=label, user=self.env.user.name)
+        # The rules' labels are marked for translation in rules/: named in the user's language.
+        body = self.env._("%(action)s by %(user)s.", action=self.env._(label),
+                          user=self.env.user.name)
         if reason:
             body += " " + self.env._("Reason: %(reason)s", reason=reason)
         return body

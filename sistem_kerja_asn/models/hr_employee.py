@@ -3,10 +3,12 @@ import json
 from odoo import api
 from odoo import fields
 from odoo import models
+from odoo.exceptions import AccessError
 from odoo.exceptions import UserError
 from odoo.exceptions import ValidationError
 from odoo.osv import expression
 from odoo.tools import SQL
+from odoo.tools import email_normalize
 
 from ..rules import jam_kerja as jk
 from ..rules import kedudukan
@@ -56,6 +58,28 @@ KEDUDUKAN_FIELDS = {"department_id", "jabatan_type", "jenjang", "active", "compa
 # The work models whose record rules read a stored list of participant users (issue 7), in the
 # order their participants are recomputed: an escalation reads its team's list.
 PARTICIPANT_MODELS = ("asn.penugasan", "asn.tim.kerja", "asn.laporan", "asn.eskalasi")
+
+# Issue 14: the smart buttons of the employee form: (count field, model, domain on the
+# employee's id, action xml id).
+ASN_SMART_BUTTONS = {
+    "asn_penugasan_count": (
+        "asn.penugasan", lambda emp: [("employee_id", "=", emp.id)],
+        "sistem_kerja_asn.asn_penugasan_action",
+    ),
+    "asn_tim_kerja_count": (
+        "asn.tim.kerja", lambda emp: [("member_ids.employee_id", "=", emp.id)],
+        "sistem_kerja_asn.asn_tim_kerja_action",
+    ),
+    "asn_kinerja_count": (
+        "asn.kinerja", lambda emp: [("employee_id", "=", emp.id)],
+        "sistem_kerja_asn.asn_kinerja_action",
+    ),
+    "asn_eskalasi_count": (
+        "asn.eskalasi", lambda emp: ["|", ("penugasan_id.employee_id", "=", emp.id),
+                                     ("tim_kerja_id.member_ids.employee_id", "=", emp.id)],
+        "sistem_kerja_asn.asn_eskalasi_action",
+    ),
+}
 
 _RESULT_FIELDS = [
     "ppk_id", "pimpinan_unit_id", "atasan_ppk_id", "koordinator_id", "kedudukan_problem",
@@ -396,6 +420,8 @@ class HrEmployee(models.Model):
             if any(_norm(old[f]) != _norm(v) for f, v in new.items()):
                 changed.append((pid, new))
         self._kedudukan_write(changed)
+        if company.sudo().asn_sync_odoo_hierarchy and results:
+            self.browse(list(results))._asn_sync_odoo_hierarchy()  # issue 14
         # The bulk SQL fires no ORM trigger: refresh the participants of the records of the
         # employees whose PPK or PUO changed (issue 11).
         moved = [pid for pid, new in changed
@@ -802,3 +828,148 @@ class HrEmployee(models.Model):
             emp.message_post(body=self.env._(
                 "Working hours: %(calendar)s (%(reason)s).", calendar=calendar.name, reason=reason,
             ))
+
+    # -- issue 14: portal access, smart buttons, Odoo's chain of command -----------------
+
+    asn_portal_access = fields.Selection(
+        [("none", "No Access"), ("portal", "Portal"), ("internal", "Internal User")],
+        string="Portal Access", compute="_compute_asn_portal_access", compute_sudo=True,
+        groups="hr.group_hr_user",
+        help="Whether the employee signs in to the portal (a portal user linked to him), is an "
+        "internal user, or has no access yet.",
+    )
+    asn_penugasan_count = fields.Integer(
+        string="Assignments", compute="_compute_asn_counts", groups="hr.group_hr_user")
+    asn_tim_kerja_count = fields.Integer(
+        string="Teams", compute="_compute_asn_counts", groups="hr.group_hr_user")
+    asn_kinerja_count = fields.Integer(
+        string="Performance Records", compute="_compute_asn_counts", groups="hr.group_hr_user")
+    asn_eskalasi_count = fields.Integer(
+        string="Raised Problems", compute="_compute_asn_counts", groups="hr.group_hr_user")
+
+    # -- portal access -----------------------------------------------------------------------
+
+    @api.depends("user_id", "user_id.active", "user_id.groups_id")
+    def _compute_asn_portal_access(self):
+        for emp in self:
+            user = emp.user_id
+            if user and user._is_internal():
+                emp.asn_portal_access = "internal"
+            elif user and user.active and user._is_portal():
+                emp.asn_portal_access = "portal"
+            else:
+                emp.asn_portal_access = "none"
+
+    def _asn_check_portal_clerk(self):
+        """Only the HR clerk of the employee's PD (Admin PD) or the regional HR office (Admin
+        Daerah) grants or revokes portal access."""
+        user = self.env.user
+        for emp in self.sudo():
+            if self.env.su:
+                continue
+            if not user._asn_hr_covers(emp.department_id, emp.company_id):
+                raise AccessError(self.env._(
+                    "Only the HR clerk of the regional agency of %(employee)s or the regional "
+                    "HR office may grant or revoke his portal access.", employee=emp.name))
+
+    def _asn_portal_wizard_user(self):
+        """The line of Odoo's own portal wizard (portal.wizard.user) for this employee's work
+        contact, the work e-mail as its address: its grant / revoke do the work (user from the
+        portal template, portal group, signup token, invitation mail)."""
+        self.ensure_one()
+        emp = self.sudo()
+        if not emp.work_contact_id:
+            emp._create_work_contacts()
+        partner = emp.user_id.partner_id or emp.work_contact_id
+        wizard = self.env["portal.wizard"].sudo().create({"partner_ids": [(6, 0, partner.ids)]})
+        line = wizard.user_ids.filtered(lambda u: u.partner_id == partner)
+        line.email = emp.work_email
+        return line
+
+    def action_asn_grant_portal(self):
+        """Issue 14: a portal user linked to the employee, his work e-mail as login, and Odoo's
+        portal invitation mail. An internal user stays internal."""
+        self._asn_check_portal_clerk()
+        for emp in self.sudo():
+            if emp.user_id and emp.user_id._is_internal():
+                raise UserError(self.env._(
+                    "%(employee)s is already an internal user; an internal user is never "
+                    "demoted to the portal.", employee=emp.name))
+            if not email_normalize(emp.work_email or ""):
+                raise UserError(self.env._(
+                    "Give %(employee)s a valid work e-mail first: it is his login.",
+                    employee=emp.name))
+            line = emp._asn_portal_wizard_user()
+            line.with_company(emp.company_id).action_grant_access()
+            line.invalidate_recordset(["user_id"])
+            user = line.user_id
+            if emp.user_id != user:
+                emp.user_id = user
+            emp.message_post(body=self.env._(
+                "Portal access granted by %(user)s; the invitation was sent to %(email)s.",
+                user=self.env.user.name, email=emp.work_email), subtype_xmlid="mail.mt_note")
+        return True
+
+    def action_asn_revoke_portal(self):
+        """Issue 14: the portal user is archived (Odoo's revoke); an internal user is untouched."""
+        self._asn_check_portal_clerk()
+        for emp in self.sudo():
+            if emp.asn_portal_access != "portal":
+                raise UserError(self.env._(
+                    "%(employee)s has no portal access to revoke.", employee=emp.name))
+            line = emp._asn_portal_wizard_user()
+            line.action_revoke_access()
+            emp.message_post(body=self.env._(
+                "Portal access revoked by %(user)s.", user=self.env.user.name),
+                subtype_xmlid="mail.mt_note")
+        return True
+
+    # -- smart buttons -------------------------------------------------------------------------
+
+    @api.depends_context("uid")
+    def _compute_asn_counts(self):
+        """Counted as the current user: a count never shows what his record rules hide."""
+        for emp in self:
+            for fname, (model, domain, _xmlid) in ASN_SMART_BUTTONS.items():
+                emp[fname] = self.env[model].search_count(domain(emp)) if emp.id else 0
+
+    def _asn_open_smart(self, fname):
+        self.ensure_one()
+        model, domain, xmlid = ASN_SMART_BUTTONS[fname]
+        action = self.env["ir.actions.act_window"]._for_xml_id(xmlid)
+        action.update(domain=domain(self), context={})
+        return action
+
+    def action_asn_open_penugasan(self):
+        return self._asn_open_smart("asn_penugasan_count")
+
+    def action_asn_open_tim_kerja(self):
+        return self._asn_open_smart("asn_tim_kerja_count")
+
+    def action_asn_open_kinerja(self):
+        return self._asn_open_smart("asn_kinerja_count")
+
+    def action_asn_open_eskalasi(self):
+        return self._asn_open_smart("asn_eskalasi_count")
+
+    # -- one chain of command across Odoo -----------------------------------------------------
+
+    def _asn_sync_odoo_hierarchy(self):
+        """Odoo's Manager (parent_id) and Time Off approver (leave_manager_id, with hr_holidays)
+        follow the PPK, the direct superior who appraises (R2); the Coach follows the unit
+        leader who gives the assignments, the PUO (R3). Employees without a position class
+        are left as they are."""
+        has_leave = "leave_manager_id" in self._fields
+        for emp in self.sudo().with_context(active_test=False, skasn_no_recompute=True):
+            if not emp.jabatan_type:
+                continue
+            ppk, puo = emp.ppk_id, emp.pimpinan_unit_id
+            vals = {}
+            if emp.parent_id != ppk:
+                vals["parent_id"] = ppk.id
+            if emp.coach_id != puo:
+                vals["coach_id"] = puo.id
+            if has_leave and ppk.user_id and emp.leave_manager_id != ppk.user_id:
+                vals["leave_manager_id"] = ppk.user_id.id
+            if vals:
+                emp.write(vals)

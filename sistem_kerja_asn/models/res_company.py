@@ -25,6 +25,14 @@ class ResCompany(models.Model):
         "Authorised Official (PyB) signs it on his behalf (a.n.).",
     )
 
+    asn_sync_odoo_hierarchy = fields.Boolean(
+        string="Keep Odoo's Chain of Command in Step",
+        help="Each civil servant's Manager and Time Off approver follow his appraiser "
+        "(PPK, the direct superior), his Coach the unit leader who assigns his work (PUO), as "
+        "resolved from the positions; Time Off, the org chart and activities then follow the "
+        "same officials as the work system.",
+    )
+
     def _asn_regent_title(self, options=None):
         """The regent who signs a Keputusan Bupati / Wali Kota: "Bupati Muna", "Walikota
         Denpasar" (the government's name, the preset's ``regent_office``; rules/letters)."""
@@ -48,4 +56,10 @@ class ResCompany(models.Model):
             self.env.add_to_compute(field, assignments)
             assignments.flush_recordset(["participant_user_ids"])
             (old_pyb | self.asn_pyb_id)._asn_refresh_participants()
+        if vals.get("asn_sync_odoo_hierarchy"):
+            # Issue 14, turned on: bring every civil servant in step at once.
+            Emp = self.env["hr.employee"].sudo()
+            for company in self:
+                Emp.search([("company_id", "=", company.id),
+                            ("jabatan_type", "!=", False)])._asn_sync_odoo_hierarchy()
         return res

@@ -26,6 +26,9 @@ class ResConfigSettings(models.TransientModel):
     )
     asn_letter_place = fields.Char(related="company_id.asn_letter_place", readonly=False)
     asn_regent_name = fields.Char(related="company_id.asn_regent_name", readonly=False)
+    asn_sync_odoo_hierarchy = fields.Boolean(
+        related="company_id.asn_sync_odoo_hierarchy", readonly=False
+    )
 
     def get_values(self):
         res = super().get_values()

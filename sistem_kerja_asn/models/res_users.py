@@ -2,6 +2,13 @@ from odoo import api
 from odoo import fields
 from odoo import models
 
+# The work documents whose activities tell a user what waits for him (issue 14).
+ASN_DOCUMENT_MODELS = (
+    "asn.penugasan", "asn.tim.kerja", "asn.laporan", "asn.eskalasi", "asn.kinerja",
+    "asn.kinerja.rekomendasi", "asn.delegasi.penilaian", "asn.kerja.fleksibel",
+    "asn.pengecualian.jam.kerja",
+)
+
 
 class ResUsers(models.Model):
     _inherit = "res.users"
@@ -60,3 +67,33 @@ class ResUsers(models.Model):
         if "asn_admin_pd_ids" in vals:
             self.env.registry.clear_cache()  # the record rules read it
         return res
+
+    def _asn_home_action(self):
+        """Issue 14: where "Sistem Kerja" opens for this user. The HR clerk lands on the
+        problems list; a leader (he heads a unit) on what waits for his decision; an employee on
+        the reports returned to him, else the work he has to report on."""
+        self.ensure_one()
+        Action = self.env["ir.actions.act_window"]
+        if self.has_group("sistem_kerja_asn.group_admin_pd"):
+            return Action._for_xml_id("sistem_kerja_asn.hr_employee_kedudukan_problem_action")
+        if self.asn_led_unit_ids:
+            action = Action._for_xml_id("sistem_kerja_asn.asn_waiting_for_me_action")
+            action["domain"] = [("user_id", "=", self.id),
+                                ("res_model", "in", list(ASN_DOCUMENT_MODELS))]
+            return action
+        returned = self.env["asn.laporan"].search_count(
+            [("submitter_id.user_id", "=", self.id), ("state", "=", "returned")], limit=1)
+        if returned:
+            return Action._for_xml_id("sistem_kerja_asn.asn_my_work_returned_action")
+        return Action._for_xml_id("sistem_kerja_asn.asn_my_work_to_report_action")
+
+    def _asn_my_units_work_action(self):
+        """Issue 14: the work of every unit this user heads and of the units below them (a
+        Camat follows his Seksi and Kelurahan, not only the staff whose PUO he is)."""
+        self.ensure_one()
+        action = self.env["ir.actions.act_window"]._for_xml_id(
+            "sistem_kerja_asn.asn_my_units_work_action")
+        units = self.asn_led_unit_ids.ids
+        action["domain"] = ["|", ("employee_department_id", "in", units),
+                            ("owning_unit_id", "in", units)]
+        return action

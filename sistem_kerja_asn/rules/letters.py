@@ -263,6 +263,22 @@ def signer_role(document, issuer, team_signer=None):
     return issuer
 
 
+def assignment_copies(steps, document, issuer, team_signer=None):
+    """R15: the roles copied (tembusan) on the assignment ``document`` issued by ``issuer`` in a
+    flow's ``steps``: for a Keputusan Bupati the head of the PD that owns the work, who asked
+    for it; whoever issued it in the flow when another signs it (the Kepala Bidang whose
+    Keputusan the Kepala PD signs, MUN Ps 13(5)); then the roles the flow's letters copy (KRA
+    Ps 14(4)(e)(3): "dengan tembusan Pejabat yang Berwenang instansi bersangkutan, Pejabat
+    Penilai Kinerja bersangkutan, dan Pejabat yang Berwenang instansi pemohon"); never the
+    signer, never twice."""
+    signer = signer_role(document, issuer, team_signer)
+    roles = [flows.PD_HEAD_OWNER] if signer == REGENT else []
+    for role in (issuer, *(r for step in steps for r in step.copies)):
+        if role and role != signer and role not in roles:
+            roles.append(role)
+    return tuple(roles)
+
+
 def _sent(steps, kinds):
     """(index, step, action, letter) of every letter of ``kinds`` the ``steps`` send, in order."""
     return [
@@ -337,6 +353,7 @@ __all__ = [
     "PREFIX",
     "REGENT",
     "REQUESTS",
+    "assignment_copies",
     "correspondence",
     "decree_title",
     "diktum",

@@ -112,16 +112,16 @@ PROPOSE_NAMES = "propose_names"
 FORWARD = "forward"
 ISSUE_LETTER = "issue_letter"
 CANCEL = "cancel"
-ACTIONS = [
-    (SEND, "Send"),
-    (ACKNOWLEDGE, "Acknowledge"),
-    (APPROVE, "Approve"),
-    (REFUSE, "Refuse"),
-    (RECOMMEND, "Recommend"),
-    (PROPOSE_NAMES, "Propose names"),
-    (FORWARD, "Forward"),
-    (ISSUE_LETTER, "Issue the assignment letter"),
-    (CANCEL, "Cancel"),
+ACTIONS = [  # marked: the chatter line names the step in the reader's language (issue 14)
+    (SEND, _("Send")),
+    (ACKNOWLEDGE, _("Acknowledge")),
+    (APPROVE, _("Approve")),
+    (REFUSE, _("Refuse")),
+    (RECOMMEND, _("Recommend")),
+    (PROPOSE_NAMES, _("Propose names")),
+    (FORWARD, _("Forward")),
+    (ISSUE_LETTER, _("Issue the assignment letter")),
+    (CANCEL, _("Cancel")),
 ]
 _ACTION_LABELS = dict(ACTIONS)
 # R17.4 (KRA Ps 14(3)(d); BKS Ps 89(3)(b)(2); BRT Lampiran II C.1)(3)(d)): a refusal says why.

@@ -169,7 +169,7 @@ REVIEWING = frozenset({SUBMITTED, IN_REVIEW, RESUBMITTED})  # a step of the chai
 SUBMIT = "submit"
 ACCEPT = "accept"
 RETURN = "return"
-ACTIONS = [(SUBMIT, "Submit"), (ACCEPT, "Accept"), (RETURN, "Return for revision")]
+ACTIONS = [(SUBMIT, _("Submit")), (ACCEPT, _("Accept")), (RETURN, _("Return for revision"))]
 REASON_ACTIONS = frozenset({RETURN})
 
 # Who acts: the one who submits (the individual or the ketua, R32) or the current step's reviewer.
@@ -214,7 +214,7 @@ CLOSED = "closed"
 ESCALATION_STATES = [(RAISED, "Raised"), (ANSWERED, "Answered"), (CLOSED, "Closed")]
 ANSWER = "answer"
 CLOSE = "close"
-ESCALATION_ACTIONS = [(ANSWER, "Answer"), (CLOSE, "Close")]
+ESCALATION_ACTIONS = [(ANSWER, _("Answer")), (CLOSE, _("Close"))]
 # {state: {action: (next state, roles who may act)}}: the owning PUO decides, a member's own PUO
 # follows up for his unit (KRA Ps 17(2)(c)-(d)); the ketua or the owning PUO closes, and for a
 # problem raised by one employee working alone, that employee (R33, as the ketua for a team).

@@ -66,11 +66,11 @@ ESTABLISH = "establish"
 CLOSE = "close"
 DISSOLVE = "dissolve"
 ACTIONS = [
-    (PROPOSE, "Propose"),
-    (RETURN, "Return for revision"),
-    (ESTABLISH, "Establish by decree"),
-    (CLOSE, "Close"),
-    (DISSOLVE, "Dissolve"),
+    (PROPOSE, _("Propose")),
+    (RETURN, _("Return for revision")),
+    (ESTABLISH, _("Establish by decree")),
+    (CLOSE, _("Close")),
+    (DISSOLVE, _("Dissolve")),
 ]
 REASON_ACTIONS = frozenset({RETURN, DISSOLVE})
 

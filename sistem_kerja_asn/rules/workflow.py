@@ -148,8 +148,64 @@ KINERJA = Spec(
         **_frozen_after({k.IN_PROGRESS}, "rating_hasil_kerja", "rating_perilaku", "rating_note"),
         **_frozen_after({k.RATED}, "objection_reason", "objection_answer",
                         "objection_hasil_kerja", "objection_perilaku"),
+        # Issue 15, the SKP: the leader's specific expectations per core value are planned in
+        # draft and rated while the period runs; the periodic evaluations are held while it runs.
+        **_frozen_after({k.DRAFT, k.IN_PROGRESS}, "behaviour_ids"),
+        **_frozen_after({k.IN_PROGRESS}, "evaluation_ids"),
     },
     unlink_states=frozenset({k.DRAFT}),
+)
+
+# -- the lines of the SKP (issue 15; rules/skp.py): their state is their performance record's.
+# An RHK indicator: its measure planned in draft (R34 a), its realisation until the rating.
+SKP_INDICATOR = Spec(
+    model="asn.kinerja.indicator",
+    initial=None,
+    engine_fields=frozenset(),
+    content={
+        **_frozen_after({k.DRAFT}, "expectation_id", "name", "aspect", "target", "unit"),
+        **_frozen_after({k.DRAFT, k.AGREED, k.IN_PROGRESS}, "realisation", "has_realisation"),
+    },
+    unlink_states=frozenset({k.DRAFT}),
+    state_field="kinerja_id.state",
+)
+# A core value of the record (BerAKHLAK): the leader's specific expectation in draft, the PPK's
+# rating while the period runs; the lines are the record's, made with it, never deleted alone.
+SKP_BEHAVIOUR = Spec(
+    model="asn.kinerja.behaviour",
+    initial=None,
+    engine_fields=frozenset(),
+    content={
+        **_frozen_after(ALWAYS_FROZEN, "kinerja_id", "core_value_id"),
+        **_frozen_after({k.DRAFT}, "expectation"),
+        **_frozen_after({k.IN_PROGRESS}, "rating", "feedback"),
+    },
+    unlink_states=frozenset(),
+    state_field="kinerja_id.state",
+)
+# A periodic evaluation at a check-in (R34 b) and its lines per RHK: while the period runs.
+SKP_EVALUATION = Spec(
+    model="asn.kinerja.evaluation",
+    initial=None,
+    engine_fields=frozenset(),
+    content={
+        **_frozen_after(ALWAYS_FROZEN, "kinerja_id"),
+        **_frozen_after({k.IN_PROGRESS}, "name", "date", "rating_hasil_kerja", "rating_perilaku",
+                        "behaviour_feedback", "realisation_note", "line_ids"),
+    },
+    unlink_states=frozenset({k.IN_PROGRESS}),
+    state_field="kinerja_id.state",
+)
+SKP_EVALUATION_LINE = Spec(
+    model="asn.kinerja.evaluation.line",
+    initial=None,
+    engine_fields=frozenset(),
+    content={
+        **_frozen_after(ALWAYS_FROZEN, "evaluation_id"),
+        **_frozen_after({k.IN_PROGRESS}, "expectation_id", "realisation", "feedback"),
+    },
+    unlink_states=frozenset({k.IN_PROGRESS}),
+    state_field="kinerja_id.state",
 )
 # On create, none of the appraisal may be given: a record starts as a plan (R34 a).
 KINERJA_CREATE_FORBIDDEN = frozenset({
@@ -221,6 +277,11 @@ PENGECUALIAN = Spec(
 SPECS = {spec.model: spec for spec in (
     PENUGASAN, TIM_KERJA, LAPORAN, ESKALASI, KINERJA, REKOMENDASI, DELEGASI, FLEKSIBEL,
     PENGECUALIAN,
+)}
+# The lines of the SKP (issue 15): documents' parts, not documents (no create table in the
+# trust tests yet); the engine treats them like a recommendation.
+SKP_LINE_SPECS = {spec.model: spec for spec in (
+    SKP_INDICATOR, SKP_BEHAVIOUR, SKP_EVALUATION, SKP_EVALUATION_LINE,
 )}
 
 

@@ -51,8 +51,9 @@ EXPECTED = {
     # the regional HR office and the manager: the whole company, not the other government.
     "admin_daerah":  "rwcu rwcu rwcu rwcu rwcu rwcu rwcu rwcu rwcu r--- rwcu r--- rwcu rwcu rwcu ----",
     "manager":       "rwcu rwcu rwcu rwcu rwcu rwcu rwcu rwcu rwcu r--- rwcu rwc- rwcu rwcu rwcu ----",
-    # a portal user: his own assignment, read only.
-    "portal":        "---- ---- ---- ---- ---- ---- ---- ---- ---- ---- ---- ---- ---- ---- r--- ----",
+    # a portal user: his own assignment, read; create only for his own volunteering (R20, R21:
+    # the workflow engine refuses any other start, TestPortalWork.test_portal_cannot_forge_an_appointment).
+    "portal":        "---- ---- ---- ---- ---- ---- ---- ---- ---- ---- ---- ---- ---- ---- r-c- ----",
     # the HR office of another government.
     "other_company": "---- ---- ---- ---- ---- ---- ---- ---- ---- ---- ---- ---- ---- ---- ---- rwcu",
 }

@@ -14,6 +14,7 @@ from datetime import date
 from odoo.tests import HttpCase
 from odoo.tests import tagged
 from odoo.tools import mute_logger
+from odoo.tools.misc import format_date
 from psycopg2 import IntegrityError
 
 from .test_penugasan import PenugasanCase
@@ -24,6 +25,8 @@ RULE_CODE = re.compile(r"\(R\d")
 DECREE_WORDS = ("NOMOR", "TENTANG", "Menimbang", "Mengingat", "MEMUTUSKAN", "Menetapkan",
                 "KESATU", "KEDUA", "KETIGA", "Ditetapkan di", "pada tanggal")
 PERMENPANRB = "Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Nomor 7"
+# The closing words of a surat dinas (the request and its answer), before the signature.
+CLOSING = "Thank you for your attention"
 
 
 def fresh(env):
@@ -141,8 +144,11 @@ class LettersCase(PenugasanCase):
         return text
 
     def signature(self, text):
-        """The signature block of a letter: from the place and date to the tembusan."""
+        """The signature block of a letter: from the place and date (a surat dinas: from its
+        closing words, its place and date stand at the top) to the tembusan."""
         start = text.rfind("Ditetapkan di")
+        if start < 0:
+            start = text.rfind(CLOSING)
         start = start if start >= 0 else text.rfind(self.company.asn_letter_place + ", ")
         end = text.find("Tembusan:", start)
         return text[start:end if end >= 0 else len(text)]
@@ -246,8 +252,8 @@ class TestLettersRegency(LettersCase):
         self.assertNotEqual(rec.answer_number, rec.request_number)
         answerer = rec.sudo()._role_holders()["ppk_employee"]
         text = self.letter("report_surat_jawaban", rec, answerer)
-        self.assertIn("Nomor: %s" % rec.answer_number, text)
-        self.assertIn("Kepada Yth. Kepala Bidang A", text)
+        self.assertIn("Nomor : %s" % rec.answer_number, text)
+        self.assertIn("Yth. Kepala Bidang A Dinas Kesehatan", text)
         self.assertIn(answerer.name, self.signature(text))
         # A second request, refused: an answer too, with its own number.
         other = self.request(self.kabid_a, owning_unit_id=self.bidang_a.id,
@@ -281,8 +287,8 @@ class TestLettersRegency(LettersCase):
                            target_unit_id=self.bidang_b.id, employee_id=self.jf_b.id)
         self.by(rec, self.kabid_a).action_send()
         text = self.letter("report_permohonan_pelibatan", rec, self.kabid_a)
-        self.assertIn("Kepada Yth. Kepala Bidang B", text)
-        self.assertIn("Nomor: %s" % rec.request_number, text)
+        self.assertIn("Yth. Kepala Bidang B Dinas Kesehatan", text)
+        self.assertIn("Nomor : %s" % rec.request_number, text)
         self.assertByPosition(self.tembusan(text), ["Kepala Dinas Kesehatan"])
         self.assertIn(self.kabid_a.name, self.signature(text))
 
@@ -303,6 +309,183 @@ class TestLettersRegency(LettersCase):
         self.assertIn(self.camat.name, signed)
         request = self.letter("report_permohonan_pelibatan", rec, self.kasi_pel)
         self.assertByPosition(self.tembusan(request), ["Camat Katobu"])
+
+    # -- the request and the answer: official correspondence (surat dinas) ----------------------
+
+    def assertInOrder(self, text, parts):
+        """Each of ``parts`` is in ``text``, in this order."""
+        found = [text.find(part) for part in parts]
+        missing = [part for part, at in zip(parts, found, strict=True) if at < 0]
+        self.assertFalse(missing, "not in the letter: %s\n%s" % (missing, text))
+        self.assertEqual(found, sorted(found), "out of order: %s\n%s" % (parts, text))
+
+    def day(self, value):
+        return format_date(self.env, value, date_format="d MMMM y")
+
+    def test_kra_ps_14_3_a_request_is_a_surat_dinas(self):
+        """KRA Ps 14(3)(a): "pimpinan Unit Organisasi pemilik kinerja mengirimkan surat
+        permohonan pelibatan Pejabat Fungsional atau pelaksana kepada Pejabat Penilai Kinerja
+        dituju dimana Pejabat Fungsional atau pelaksana dimaksud berada dengan tembusan Pejabat
+        Penilai Kinerja bersangkutan": a letter between offices, a surat dinas: the place and
+        date top right, Nomor, Sifat, Lampiran and Hal on the left, "Yth." the addressee by his
+        office and "di" where he is, the body (its elements: KRA Ps 14(5)), the signature block
+        (position, name, NIP) and the tembusan by position. (The national preset: the Kepala
+        Bidang B is the PPK where the JF sits, the Kepala Dinas the requester's PPK.)"""
+        self.regency("national", "Pemerintah Kabupaten Uji", "Kota Uji")
+        self.kabid_a.sudo().nip = "197806152005011003"
+        rec = self.request(self.kabid_a, owning_unit_id=self.bidang_a.id,
+                           target_unit_id=self.bidang_b.id, employee_id=self.jf_b.id)
+        self.by(rec, self.kabid_a).action_send()
+        text = self.letter("report_permohonan_pelibatan", rec, self.kabid_a)
+        self.assertInOrder(text, [
+            "Kota Uji, %s" % self.day(rec.request_date),
+            "Nomor : %s" % rec.request_number, "Sifat : Biasa", "Lampiran : -",
+            "Hal : Request for the involvement of a civil servant",
+            "Yth. Kepala Bidang B Dinas Kesehatan di Kota Uji",
+            "in the work of Bidang A", "a. Purpose : Analisis beban kerja 2026",
+            "b. Competence needed : Analis SDM", "d. Duration", CLOSING,
+            "Kepala Bidang A,", self.kabid_a.name, "NIP. 197806152005011003",
+            "Tembusan:", "Kepala Dinas Kesehatan",
+        ])
+        self.assertNotIn("Kepada Yth.", text)
+        self.assertNotIn(self.kabid_b.name, text)  # the addressee by his office, not his name
+
+    def test_kra_ps_14_3_d_answer_is_a_surat_dinas(self):
+        """KRA Ps 14(3)(b): "Pejabat Penilai Kinerja dituju dimana Pejabat Fungsional atau
+        pelaksana dimaksud berada, memroses dan menjawab permohonan pelibatan"; (d): "apabila
+        ... tidak menyetujui pelibatan ..., maka Pejabat Penilai Kinerja ... menjawab surat
+        permohonan pelibatan tersebut dengan alasan mengapa tidak dapat menyetujui permohonan";
+        KRA Ps 41(1): in a Dinas "Kepala Dinas/Badan sebagai Pejabat Penilai Kinerja serta
+        Sekretaris dan Kepala Bidang sebagai Pimpinan Unit Organisasi". The Kepala Dinas answers
+        the Kepala Bidang A in a surat dinas, refused with the reason or agreed naming the
+        employee; the Kepala Bidang B, who recommends him (Ps 14(3)(c)), has a copy."""
+        self.regency("karangasem", "Pemerintah Kabupaten Karangasem", "Amlapura")
+        refused = self.request(self.kabid_a, owning_unit_id=self.bidang_a.id,
+                               target_unit_id=self.bidang_b.id, employee_id=self.jf_b.id)
+        self.by(refused, self.kabid_a).action_send()
+        request = self.letter("report_permohonan_pelibatan", refused, self.kabid_a)
+        self.assertInOrder(request, ["Yth. Kepala Dinas Kesehatan di Amlapura", CLOSING,
+                                     "Kepala Bidang A,", self.kabid_a.name])
+        fresh(self.env)
+        self.by(refused, self.kadis).action_refuse(reason="Sedang menyusun laporan akhir tahun")
+        text = self.letter("report_surat_jawaban", refused, self.kadis)
+        self.assertInOrder(text, [
+            "Amlapura, %s" % self.day(refused.answer_date),
+            "Nomor : %s" % refused.answer_number, "Sifat : Biasa", "Lampiran : -",
+            "Hal : Answer to the request for the involvement of a civil servant",
+            "Yth. Kepala Bidang A Dinas Kesehatan di Amlapura",
+            refused.request_number, "cannot agree", "Sedang menyusun laporan akhir tahun",
+            CLOSING, "Kepala Dinas Kesehatan,", self.kadis.name, "NIP.",
+            "Tembusan:", "Kepala Bidang B",
+        ])
+        self.assertNotIn(self.kabid_a.name, text)
+        agreed = self.request(self.kabid_a, owning_unit_id=self.bidang_a.id,
+                              target_unit_id=self.bidang_b.id, employee_id=self.jf_b.id)
+        self.walk(agreed, done=lambda r: r.answer_number)
+        text = self.letter("report_surat_jawaban", agreed, self.kadis)
+        self.assertInOrder(text, [
+            "Nomor : %s" % agreed.answer_number, "Yth. Kepala Bidang A Dinas Kesehatan",
+            "we agree", self.jf_b.name, "199307252019032008", CLOSING, self.kadis.name,
+        ])
+        self.assertNotIn("cannot agree", text)
+
+    def test_bks_ps_89_3_request_and_answer_between_pd_heads(self):
+        """BKS Ps 89(3)(a): "Pimpinan Perangkat Daerah pemilik kinerja, mengirimkan surat
+        permohonan pelibatan Pejabat Fungsional dan/atau pelaksana kepada Pimpinan Perangkat
+        Daerah dituju dengan tembusan Pejabat Penilai Kinerja"; (b)(2): "Apabila Pimpinan
+        Perangkat Daerah menolak, maka harus memberikan surat jawaban dengan alasan mengapa tidak
+        menyetujui permohonan." Across PDs the Inspektur signs the request on the Inspektorat's
+        kop, to the Kepala Dinas; the Kepala Dinas signs the answer, to the Inspektur; neither is
+        the Inspektur Pembantu who leads the unit that owns the work."""
+        self.regency("bekasi", "Pemerintah Kabupaten Bekasi", "Cikarang Pusat")
+        rec = self.request(self.inspektur, scope="lintas_pd", owning_unit_id=self.irban.id,
+                           target_unit_id=self.bidang_b.id, employee_id=self.jf_b.id)
+        self.by(rec, self.inspektur).action_send()
+        text = self.letter("report_permohonan_pelibatan", rec, self.inspektur)
+        self.assertIn("INSPEKTORAT", text[:text.index("Nomor :")].upper())
+        self.assertInOrder(text, [
+            "Nomor : %s" % rec.request_number, "Yth. Kepala Dinas Kesehatan di Cikarang Pusat",
+            CLOSING, "Inspektur,", self.inspektur.name, "Tembusan:", "Kepala Bidang B",
+        ])
+        self.assertNotIn(self.irban_head.name, text)
+        fresh(self.env)
+        self.by(rec, self.kadis).action_refuse(reason="Tenaga sedang dibutuhkan di Puskesmas")
+        text = self.letter("report_surat_jawaban", rec, self.kadis)
+        self.assertIn("DINAS KESEHATAN", text[:text.index("Nomor :")].upper())
+        self.assertInOrder(text, [
+            "Nomor : %s" % rec.answer_number, "Yth. Inspektur di Cikarang Pusat",
+            "Tenaga sedang dibutuhkan di Puskesmas", CLOSING, "Kepala Dinas Kesehatan,",
+            self.kadis.name, "Tembusan:", "Kepala Bidang B",
+        ])
+        self.assertNotIn(self.irban_head.name, text)
+
+    def test_brt_lamp_ii_c1_3_a_b_request_to_the_puo_where_he_sits(self):
+        """BRT Lamp II C.1)(3)(a): "Kepala Perangkat Daerah dan/atau Pimpinan Unit Organisasi
+        pemilik kinerja mengirimkan surat permohonan pelibatan ... kepada Kepala Perangkat Daerah
+        dan/atau Pimpinan Unit Organisasi dituju dimana Pejabat Fungsional dan/atau Pelaksana
+        dimaksud berada"; (b): "... Kepala Perangkat Daerah dan/atau Pimpinan Unit Organisasi
+        dituju ... memproses dan menjawab surat permohonan pelibatan". Between two Seksi of the
+        Kecamatan Katobu the Kasi asks the Kasi where the employee sits, who answers him."""
+        self.regency("barito_timur", "Pemerintah Kabupaten Barito Timur", "Tamiang Layang")
+        rec = self.request(self.kasi_pel, owning_unit_id=self.seksi_pel.id,
+                           target_unit_id=self.seksi_pem.id, employee_id=self.staf_pem.id)
+        self.walk(rec, done=lambda r: r.answer_number)
+        request = self.letter("report_permohonan_pelibatan", rec, self.kasi_pel)
+        self.assertInOrder(request, [
+            "Yth. Kepala Seksi Pemerintahan Kecamatan Katobu di Tamiang Layang", CLOSING,
+            "Kepala Seksi Pelayanan,", self.kasi_pel.name,
+        ])
+        answer = self.letter("report_surat_jawaban", rec, self.kasi_pem)
+        self.assertInOrder(answer, [
+            "Yth. Kepala Seksi Pelayanan Kecamatan Katobu di Tamiang Layang", "we agree",
+            self.staf_pem.name, CLOSING, "Kepala Seksi Pemerintahan,", self.kasi_pem.name,
+        ])
+        for text in (request, answer):
+            self.assertNotIn(self.camat.name, text)
+            self.assertNotIn("Yth. Camat", text)
+
+    def test_mun_ps_13_5_team_member_across_units_keputusan_signed_by_kepala_pd(self):
+        """MUN Ps 13(5): "Penugasan Pejabat Fungsional dan pelaksana secara individu dan/atau tim
+        kerja yang melibatkan Pejabat Fungsional dan pelaksana antar Unit Organisasi ditetapkan
+        dengan Keputusan Kepala Perangkat Daerah"; (6): "... dalam Unit Organisasi dengan surat
+        tugas oleh Pejabat Penilai Kinerja atau Pimpinan Unit Organisasi". The member from
+        Bidang B receives a Keputusan signed by the Kepala Dinas, not by the Kepala Bidang A
+        whose team gives him the work; the member of Bidang A a Surat Tugas of his Kepala
+        Bidang."""
+        self.regency("muna", "Pemerintah Kabupaten Muna", "Raha")
+        fresh(self.env)
+        team = self.by(self.env["asn.tim.kerja"], self.kabid_a).create({
+            "name": "Tim Percepatan Stunting", "kind": "rutin",
+            "owning_unit_id": self.bidang_a.id, "date_start": date(self.year, 1, 1),
+            "date_end": date(self.year, 12, 31), "mandate": "Menurunkan prevalensi stunting",
+            "member_ids": [(0, 0, {"employee_id": self.staff_a.id, "role": "ketua"}),
+                           (0, 0, {"employee_id": self.jf_b.id, "role": "anggota"})],
+        })
+        self.by(team, self.kabid_a).action_propose()
+        fresh(self.env)
+        self.give_consents(team)
+        fresh(self.env)
+        decree = "800.1/904/DINKES/%s" % self.year
+        self.by(team, self.kadis).write({"decree_number": decree, "decree_date": date.today()})
+        self.by(team, self.kadis).action_establish()
+        fresh(self.env)
+        across = team.penugasan_ids.filtered(lambda p: p.employee_id == self.jf_b)
+        within = team.penugasan_ids.filtered(lambda p: p.employee_id == self.staff_a)
+        self.assertEqual(across.letter_type, "keputusan_kepala_pd")
+        self.assertEqual(within.letter_type, "surat_tugas")
+        text = self.letter("report_surat_penugasan", across, self.jf_b)
+        self.assertDecree(text, "KEPUTUSAN KEPALA DINAS KESEHATAN KABUPATEN MUNA",
+                          across.letter_number)
+        signed = self.signature(text)
+        self.assertIn("KEPALA DINAS KESEHATAN,", signed.upper())
+        self.assertIn(self.kadis.name, signed)
+        self.assertNotIn(self.kabid_a.name, signed)
+        # the Kepala Bidang A, who gives the work and does not sign, has a copy
+        self.assertByPosition(self.tembusan(text), ["Kepala Bidang A"])
+        signed = self.signature(self.letter("report_surat_penugasan", within, self.staff_a))
+        self.assertIn("Kepala Bidang A,", signed)
+        self.assertIn(self.kabid_a.name, signed)
+        self.assertNotIn(self.kadis.name, signed)
 
     def test_mun_ps_13_5_6_team_members_each_their_own_letter_number(self):
         """MUN Ps 13(6) with (5): within the unit a team member is assigned by surat tugas, each
@@ -460,13 +643,49 @@ class TestLettersRegencyPdf(LettersCase, HttpCase):
                               "800.1/900/DINKES/%s" % self.year, establisher=self.kadis)
         self.pdf("report_sk_tim_kerja", team, "muna_sk_tim_kerja")
         self.pdf("report_surat_penugasan", team.penugasan_ids[:1], "muna_surat_tugas_anggota")
+        # a team member from another unit: a Keputusan Kepala PD (MUN Ps 13(5))
+        fresh(self.env)
+        team = self.by(self.env["asn.tim.kerja"], self.kabid_a).create({
+            "name": "Tim Surveilans Gizi", "kind": "rutin", "owning_unit_id": self.bidang_a.id,
+            "date_start": date(self.year, 1, 1), "date_end": date(self.year, 12, 31),
+            "mandate": "Surveilans gizi balita",
+            "member_ids": [(0, 0, {"employee_id": self.staff_a.id, "role": "ketua"}),
+                           (0, 0, {"employee_id": self.jf_b.id, "role": "anggota"})],
+        })
+        self.by(team, self.kabid_a).action_propose()
+        fresh(self.env)
+        self.give_consents(team)
+        fresh(self.env)
+        self.by(team, self.kadis).write({"decree_number": "800.1/906/DINKES/%s" % self.year,
+                                         "decree_date": date.today()})
+        self.by(team, self.kadis).action_establish()
+        across = team.penugasan_ids.filtered(lambda p: p.employee_id == self.jf_b)
+        self.pdf("report_surat_penugasan", across, "muna_keputusan_kepala_pd_anggota")
         # Bekasi: a Keputusan Bupati (Inspektorat across PDs), a Surat Perintah (Inspektorat).
         self.regency("bekasi", "Pemerintah Kabupaten Bekasi", "Cikarang Pusat")
         self.company.asn_regent_name = "H. Ahmad Fauzan, S.H."
         rec = self.request(self.inspektur, scope="lintas_pd", owning_unit_id=self.irban.id,
                            target_unit_id=self.bidang_b.id, employee_id=self.jf_b.id)
         self.walk(rec)
+        self.pdf("report_permohonan_pelibatan", rec, "bekasi_permohonan_pelibatan")
+        self.pdf("report_surat_jawaban", rec, "bekasi_surat_jawaban")
         self.pdf("report_surat_penugasan", rec, "bekasi_keputusan_bupati")
+        # a Keputusan Kepala PD (BKS Ps 35: the Dinas across PDs), refused first
+        rec = self.request(self.kadis, scope="lintas_pd", owning_unit_id=self.bidang_a.id,
+                           target_unit_id=self.seksi_pem.id, employee_id=self.staf_pem.id)
+        self.assertEqual(rec.letter_type, "keputusan_kepala_pd")
+        refused = self.request(self.kadis, scope="lintas_pd", owning_unit_id=self.bidang_a.id,
+                               target_unit_id=self.seksi_pem.id, employee_id=self.staf_pem.id)
+        self.walk(refused, done=lambda r: r.request_number)
+        fresh(self.env)
+        self.by(refused, self.camat).action_refuse(reason="Pegawai sedang menyiapkan Musrenbang")
+        self.pdf("report_surat_jawaban", refused, "bekasi_surat_jawaban_menolak")
+        self.walk(rec)
+        self.pdf("report_surat_penugasan", rec, "bekasi_keputusan_kepala_pd")
+        team = self.form_team(self.kabid_a, [(self.staff_a, "ketua"), (self.staff_a2, "anggota")],
+                              "800.1/905/DINKES/%s" % self.year, name="Tim Bekasi")
+        self.pdf("report_sk_tim_kerja", team, "bekasi_sk_tim_kerja")
+        self.pdf("report_surat_penugasan", team.penugasan_ids[:1], "bekasi_surat_tugas_anggota")
         fresh(self.env)
         own = self.by(self.Penugasan, self.auditor.sudo().ppk_id).create({
             "employee_id": self.auditor.id, "owning_unit_id": self.irban.id,
@@ -481,6 +700,22 @@ class TestLettersRegencyPdf(LettersCase, HttpCase):
                            target_unit_id=self.bidang_b.id, employee_id=self.jf_b.id)
         self.walk(rec)
         self.pdf("report_surat_penugasan", rec, "karangasem_surat_tugas")
+        # Denpasar: across units a request, its answer and the Surat Tugas (DPS Lamp A.4).
+        self.regency("denpasar", "Pemerintah Kota Denpasar", "Denpasar")
+        rec = self.request(self.kabid_a, owning_unit_id=self.bidang_a.id,
+                           target_unit_id=self.bidang_b.id, employee_id=self.jf_b.id)
+        self.walk(rec)
+        self.pdf("report_permohonan_pelibatan", rec, "denpasar_permohonan_pelibatan")
+        self.pdf("report_surat_jawaban", rec, "denpasar_surat_jawaban")
+        self.pdf("report_surat_penugasan", rec, "denpasar_surat_tugas")
+        # Barito Timur: the Kasi asks the Kasi where the employee sits (Lamp II C.1)(3)).
+        self.regency("barito_timur", "Pemerintah Kabupaten Barito Timur", "Tamiang Layang")
+        rec = self.request(self.kasi_pel, owning_unit_id=self.seksi_pel.id,
+                           target_unit_id=self.seksi_pem.id, employee_id=self.staf_pem.id)
+        self.walk(rec)
+        self.pdf("report_permohonan_pelibatan", rec, "barito_timur_permohonan_pelibatan")
+        self.pdf("report_surat_jawaban", rec, "barito_timur_surat_jawaban")
+        self.pdf("report_surat_penugasan", rec, "barito_timur_sk_tim_kerja_individu")
         # Denpasar and Barito Timur: the team decrees.
         for preset, government, place in (
                 ("denpasar", "Pemerintah Kota Denpasar", "Denpasar"),
@@ -489,8 +724,10 @@ class TestLettersRegencyPdf(LettersCase, HttpCase):
             team = self.form_team(self.kabid_a, [(self.staff_a, "ketua"),
                                                  (self.staff_a2, "anggota")],
                                   "800.1/9%s/DINKES/%s" % (len(preset), self.year),
-                                  name="Tim %s" % preset, work_crosses_units=True)
+                                  name="Tim Surveilans %s" % place, work_crosses_units=True)
             self.pdf("report_sk_tim_kerja", team, "%s_sk_tim_kerja" % preset)
+            self.pdf("report_surat_penugasan", team.penugasan_ids[:1],
+                     "%s_anggota_tim" % preset)
         # The performance evaluation document (numbers the Indonesian way).
         kinerja = self.env["asn.kinerja"].create({
             "employee_id": self.staff_a.id,
