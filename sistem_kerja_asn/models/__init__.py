@@ -3,6 +3,7 @@ from . import asn_workflow_mixin  # before the models that inherit the engine
 
 # isort: split
 from . import asn_base_kinerja_line
+from . import asn_dashboard
 from . import asn_delegasi_penilaian
 from . import asn_eskalasi
 from . import asn_eskalasi_answer_wizard
@@ -21,15 +22,17 @@ from . import asn_kinerja_core_value
 from . import asn_kinerja_evaluation
 from . import asn_kinerja_expectation
 from . import asn_kinerja_indicator
+from . import asn_kinerja_matrix_wizard
+from . import asn_kinerja_org_predikat
 from . import asn_kinerja_recap_wizard
 from . import asn_kinerja_rekomendasi
 from . import asn_kinerja_skp
+from . import asn_kinerja_skp_report
 from . import asn_laporan
 from . import asn_laporan_return_wizard
 from . import asn_letter_report
 from . import asn_pengecualian_jam_kerja
 from . import asn_penugasan
-from . import asn_penugasan_backend
 from . import asn_penugasan_refuse_wizard
 from . import asn_tim_kerja
 from . import asn_tim_kerja_consent_wizard

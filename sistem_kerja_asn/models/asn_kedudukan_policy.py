@@ -1,6 +1,7 @@
 from odoo import api
 from odoo import fields
 from odoo import models
+from odoo import tools
 from odoo.exceptions import UserError
 from odoo.exceptions import ValidationError
 
@@ -12,8 +13,7 @@ from ..rules import presets
 from ..rules import review
 from ..rules.errors import RuleError
 
-# The options (rules/presets WORK and REVIEW) kept in a field of the policy of the same name; the
-# lists of kinds and scopes, the documents and the review modes are built in _all_options().
+# The options (rules/presets WORK and REVIEW) kept in a field of the policy of the same name.
 SIMPLE_OPTIONS = (
     "within_unit_appointer",
     "request_to",
@@ -28,6 +28,88 @@ SIMPLE_OPTIONS = (
     "team_need_binding",
     "ketua_from_penyetaraan",
 )
+# Every option with the policy fields that hold it: ``to_vals(model, options)`` gives the field
+# values (Apply Preset), ``from_policy(policy)`` gives the options back (_own_options). One table,
+# both directions side by side; a file extending the policy adds its rows in _asn_option_fields().
+_SCOPE_FIELDS = (
+    (penugasan.LINTAS_UNIT, "scope_lintas_unit"),
+    (penugasan.LINTAS_PD, "scope_lintas_pd"),
+    (penugasan.LINTAS_INSTANSI, "scope_lintas_instansi"),
+)
+
+
+def _kinds(text):
+    return [kind.strip() for kind in (text or "").split(",") if kind.strip()]
+
+
+def _letter_lines(opts):
+    return [fields.Command.clear()] + [
+        fields.Command.create({
+            "pd_kind": kind or False, "scope": scope, "individu": individu or False, "tim": tim or False,
+        })
+        for kind, scope, individu, tim in presets.letter_rows(opts)
+    ]
+
+
+def _letters_from_policy(policy):
+    letters, by_kind = presets.letters_from_rows(
+        (line.pd_kind or None, line.scope, line.individu or None, line.tim or None)
+        for line in policy.letter_ids
+    )
+    return {"letters": letters, "letters_by_kind": by_kind}
+
+
+OPTION_FIELDS = (
+    # (fields, to_vals(model, options) -> {field: value}, from_policy(policy) -> {option: value})
+    *(
+        ((name,), lambda _m, o, name=name: {name: o[name]}, lambda p, name=name: {name: p[name]})
+        for name in SIMPLE_OPTIONS
+    ),
+    (
+        ("team_longer_than_months",),
+        lambda _m, o: {"team_longer_than_months": o["team_longer_than_months"] or 0},
+        lambda p: {"team_longer_than_months": p.team_longer_than_months or None},
+    ),
+    (
+        tuple(name for _scope, name in _SCOPE_FIELDS),
+        lambda _m, o: {name: scope in o["scopes"] for scope, name in _SCOPE_FIELDS},
+        lambda p: {"scopes": [penugasan.DALAM_UNIT] + [
+            scope for scope, name in _SCOPE_FIELDS if p[name]
+        ]},
+    ),
+    (
+        ("letter_legal_basis",),
+        lambda _m, o: {"letter_legal_basis": "\n".join(o["letter_legal_basis"])},
+        lambda p: {"letter_legal_basis": [
+            line.strip() for line in (p.letter_legal_basis or "").splitlines() if line.strip()
+        ]},
+    ),
+    (
+        ("regent_office",),
+        lambda _m, o: {"regent_office": o["regent_office"] or False},
+        lambda p: {"regent_office": (p.regent_office or "").strip() or None},
+    ),
+    (
+        ("review_top_kinds",),
+        lambda _m, o: {"review_top_kinds": ",".join(o["review_top_kinds"])},
+        lambda p: {"review_top_kinds": _kinds(p.review_top_kinds)},
+    ),
+    (
+        ("review_sub_kinds",),
+        lambda _m, o: {"review_sub_kinds": ",".join(o["review_sub_kinds"])},
+        lambda p: {"review_sub_kinds": _kinds(p.review_sub_kinds)},
+    ),
+    (("letter_ids",), lambda _m, o: {"letter_ids": _letter_lines(o)}, _letters_from_policy),
+    (
+        ("review_mode_ids",),
+        lambda _m, o: {"review_mode_ids": [fields.Command.clear()] + [
+            fields.Command.create({"kind": kind, "mode": mode})
+            for kind, mode in presets.review_rows(o)
+        ]},
+        lambda p: {"sub_unit_review": {line.kind: line.mode for line in p.review_mode_ids}},
+    ),
+)
+OPTION_FIELD_NAMES = tuple(name for names, _to, _from in OPTION_FIELDS for name in names)
 # The fields of the policy read by the kedudukan resolver (a change recomputes PPK / PUO).
 KEDUDUKAN_FIELDS = {"jf_leader_strict", "jenjang_ceiling", "sub_kinds", "rule_ids", "ceiling_ids"}
 
@@ -205,32 +287,18 @@ class AsnKedudukanPolicy(models.Model):
         """Write values that reset the work-system options (R12-R32) to the preset ``key``."""
         opts = presets.get_all_options(key)
         labels = dict(self._option_labels())
-        vals = {name: opts[name] for name in SIMPLE_OPTIONS}
-        vals.update(
-            team_longer_than_months=opts["team_longer_than_months"] or 0,
-            scope_lintas_unit=penugasan.LINTAS_UNIT in opts["scopes"],
-            scope_lintas_pd=penugasan.LINTAS_PD in opts["scopes"],
-            scope_lintas_instansi=penugasan.LINTAS_INSTANSI in opts["scopes"],
-            letter_legal_basis="\n".join(opts["letter_legal_basis"]),
-            regent_office=opts["regent_office"] or False,
-            review_top_kinds=",".join(opts["review_top_kinds"]),
-            review_sub_kinds=",".join(opts["review_sub_kinds"]),
-            option_source="\n".join(
-                f"{labels.get(name, name)}: {text}" for name, text in opts["sources"].items()
-            ),
-            letter_ids=[fields.Command.clear()] + [
-                fields.Command.create({
-                    "pd_kind": kind or False, "scope": scope,
-                    "individu": individu or False, "tim": tim or False,
-                })
-                for kind, scope, individu, tim in presets.letter_rows(opts)
-            ],
-            review_mode_ids=[fields.Command.clear()] + [
-                fields.Command.create({"kind": kind, "mode": mode})
-                for kind, mode in presets.review_rows(opts)
-            ],
+        vals = {}
+        for _names, to_vals, _from in self._asn_option_fields():
+            vals.update(to_vals(self, opts))
+        vals["option_source"] = "\n".join(
+            f"{labels.get(name, name)}: {text}" for name, text in opts["sources"].items()
         )
         return vals
+
+    @api.model
+    def _asn_option_fields(self):
+        """The option <-> field table (:data:`OPTION_FIELDS`)."""
+        return OPTION_FIELDS
 
     @api.model
     def _option_labels(self):
@@ -300,40 +368,31 @@ class AsnKedudukanPolicy(models.Model):
     def _all_options(self):
         """The work-system and review options (R12-R32) as this company set them, for
         rules/penugasan, tim_kerja and review; an option the policy does not hold is the
-        preset's (:func:`rules.presets.complete`, the one fallback)."""
+        preset's (:func:`rules.presets.complete`, the one fallback).
+
+        Read by every button and compute, so cached (ormcache, as ir.config_parameter): writing
+        the policy or one of its lines clears it; a rolled-back transaction or test drops it with
+        the registry's caches. The caller gets its own top-level dict (the rules only read the
+        nested values)."""
+        self.ensure_one()
+        if not isinstance(self.id, int):  # a form's onchange: never cached
+            return presets.complete(self._own_options())
+        return dict(self._asn_cached_options())
+
+    @tools.ormcache("self.id")
+    def _asn_cached_options(self):
         return presets.complete(self._own_options())
+
+    def _asn_drop_options_cache(self):
+        self.env.registry.clear_cache()
 
     def _own_options(self):
         """The options the policy holds (``key``: its preset)."""
         self.ensure_one()
         policy = self.sudo()
-        letters, by_kind = presets.letters_from_rows(
-            (line.pd_kind or None, line.scope, line.individu or None, line.tim or None)
-            for line in policy.letter_ids
-        )
-        scopes = [penugasan.DALAM_UNIT] + [
-            scope for scope, on in (
-                (penugasan.LINTAS_UNIT, policy.scope_lintas_unit),
-                (penugasan.LINTAS_PD, policy.scope_lintas_pd),
-                (penugasan.LINTAS_INSTANSI, policy.scope_lintas_instansi),
-            ) if on
-        ]
-        opts = {name: policy[name] for name in SIMPLE_OPTIONS}
-        opts.update(
-            key=policy.preset,
-            scopes=scopes,
-            letters=letters,
-            letters_by_kind=by_kind,
-            team_longer_than_months=policy.team_longer_than_months or None,
-            letter_legal_basis=[
-                line.strip() for line in (policy.letter_legal_basis or "").splitlines()
-                if line.strip()
-            ],
-            regent_office=(policy.regent_office or "").strip() or None,
-            review_top_kinds=_kinds(policy.review_top_kinds),
-            review_sub_kinds=_kinds(policy.review_sub_kinds),
-            sub_unit_review={line.kind: line.mode for line in policy.review_mode_ids},
-        )
+        opts = {"key": policy.preset}
+        for _names, _to, from_policy in self._asn_option_fields():
+            opts.update(from_policy(policy))
         return opts
 
     def _work_options(self):
@@ -345,7 +404,7 @@ class AsnKedudukanPolicy(models.Model):
         documents, known kinds and modes)."""
         for policy in self:
             try:
-                opts = penugasan.check_options(policy._all_options())
+                opts = penugasan.check_options(presets.complete(policy._own_options()))
                 review.check_review_options(opts)
             except RuleError as err:
                 raise ValidationError(err.render(self.env._)) from err
@@ -389,11 +448,7 @@ class AsnKedudukanPolicy(models.Model):
         for policy in self:
             policy._to_rules()
 
-    @api.constrains(
-        "letter_ids", "review_mode_ids", "review_top_kinds", "review_sub_kinds",
-        "team_longer_than_months", "team_plan_months", "letter_legal_basis", "regent_office",
-        *SIMPLE_OPTIONS,
-    )
+    @api.constrains(*OPTION_FIELD_NAMES)
     def _check_work_options(self):
         self._check_options()
 
@@ -421,7 +476,9 @@ class AsnKedudukanPolicy(models.Model):
 
     def write(self, vals):
         # the lines written through the policy are checked once, by its constraints, at the end
+        self._asn_drop_options_cache()
         res = super(AsnKedudukanPolicy, self.with_context(skasn_policy_write=True)).write(vals)
+        self._asn_drop_options_cache()
         if KEDUDUKAN_FIELDS & set(vals):
             self._recompute_companies()
         return res
@@ -432,10 +489,6 @@ class AsnKedudukanPolicy(models.Model):
                 "A company needs its kedudukan policy: apply another preset instead of deleting it."
             ))
         return super().unlink()
-
-
-def _kinds(text):
-    return [kind.strip() for kind in (text or "").split(",") if kind.strip()]
 
 
 class AsnKedudukanPolicyOptionLine(models.AbstractModel):
@@ -478,7 +531,9 @@ class AsnKedudukanPolicyOptionLine(models.AbstractModel):
             policy.message_post(body=messages[action] % {"model": model, "line": text})
 
     def _asn_check_policy(self, policies):
-        """A line changed on its own (not through the policy's form): the options stay valid."""
+        """A line changed on its own (not through the policy's form): the options stay valid.
+        Called after every create, write and unlink of a line: the cached options go."""
+        policies._asn_drop_options_cache()
         if not self.env.context.get("skasn_policy_write"):
             policies._check_options()
 

@@ -5,11 +5,34 @@ from odoo.exceptions import ValidationError
 
 from ..rules import jam_kerja as jk
 from ..rules import positions
-from ..rules import presets
 
 # The module of the calendars a preset names in its option ``work_calendar`` (xml ids
 # ``resource_calendar_<option>``, data/resource_calendar_data.xml).
 CALENDAR_XMLID = "sistem_kerja_asn.resource_calendar_%s"
+
+# R37-R41 options on the policy (rows of asn_kedudukan_policy.OPTION_FIELDS).
+JAM_KERJA_OPTION_FIELDS = (
+    (
+        ("work_calendar_id",),
+        lambda m, o: {"work_calendar_id": m._asn_calendar_of_option(o["work_calendar"]).id},
+        lambda p: {"work_calendar": p._asn_option_of_calendar()},
+    ),
+    (
+        ("weekly_hours",),
+        lambda _m, o: {"weekly_hours": o["weekly_hours"]},
+        lambda p: {"weekly_hours": p.weekly_hours},
+    ),
+    (
+        ("flex_jabatan_types",),
+        lambda _m, o: {"flex_jabatan_types": ",".join(o["flex_jabatan_types"])},
+        lambda p: {"flex_jabatan_types": p._asn_flex_jabatan_types()},
+    ),
+    (
+        ("monday_assembly",),
+        lambda _m, o: {"monday_assembly": o["monday_assembly"]},
+        lambda p: {"monday_assembly": p.monday_assembly},
+    ),
+)
 
 
 class AsnKedudukanPolicy(models.Model):
@@ -78,16 +101,8 @@ class AsnKedudukanPolicy(models.Model):
         return calendar.id
 
     @api.model
-    def _option_values_from_preset(self, key):
-        vals = super()._option_values_from_preset(key)
-        opts = presets.get_all_options(key)
-        vals.update(
-            work_calendar_id=self._asn_calendar_of_option(opts["work_calendar"]).id,
-            weekly_hours=opts["weekly_hours"],
-            flex_jabatan_types=",".join(opts["flex_jabatan_types"]),
-            monday_assembly=opts["monday_assembly"],
-        )
-        return vals
+    def _asn_option_fields(self):
+        return (*super()._asn_option_fields(), *JAM_KERJA_OPTION_FIELDS)
 
     @api.model
     def _option_labels(self):
@@ -95,17 +110,6 @@ class AsnKedudukanPolicy(models.Model):
         labels.append(("work_calendar", self._fields["work_calendar_id"]
                        .get_description(self.env)["string"]))
         return labels
-
-    def _own_options(self):
-        opts = super()._own_options()
-        policy = self.sudo()
-        opts.update(
-            work_calendar=policy._asn_option_of_calendar(),
-            weekly_hours=policy.weekly_hours,
-            flex_jabatan_types=policy._asn_flex_jabatan_types(),
-            monday_assembly=policy.monday_assembly,
-        )
-        return opts
 
     def _asn_flex_jabatan_types(self):
         return [t.strip() for t in (self.flex_jabatan_types or "").split(",") if t.strip()]

@@ -141,6 +141,17 @@ class AsnPenugasan(models.Model):
     )
     employee_load = fields.Float(compute="_compute_employee_load", string="Employee's Load")
     load_warning = fields.Char(compute="_compute_employee_load")
+    asn_can_report = fields.Boolean(
+        compute="_compute_asn_can_report",
+        help="The current user is the employee of this active assignment: he reports on it "
+        "(R31).",
+    )
+
+    asn_can_request_report = fields.Boolean(
+        compute="_compute_asn_can_report",
+        help="The current user leads the work of this active assignment: he may ask for a "
+        "report (R31).",
+    )
 
     # -- computes ------------------------------------------------------------------------------
 
@@ -267,6 +278,18 @@ class AsnPenugasan(models.Model):
                 )
                 if limit and flows.over_limit(load, limit) else False
             )
+
+    @api.depends_context("uid")
+    @api.depends("state", "employee_id")
+    def _compute_asn_can_report(self):
+        mine = self.env.user._asn_employees()
+        for rec in self:
+            active = bool(rec.id and rec.is_active_assignment)
+            rec.asn_can_report = active and rec.sudo().employee_id in mine
+            cross = rec.scope != flows.DALAM_UNIT
+            rec.asn_can_request_report = active and any(
+                review.may_request_report(role, rec.form, cross_unit=cross)
+                for role in rec._user_roles())
 
     # -- constraints ----------------------------------------------------------------------------
 
@@ -458,12 +481,36 @@ class AsnPenugasan(models.Model):
         return body
 
     def _asn_todo(self):
-        """Whoever holds the role the current step waits for (R16-R21)."""
+        """Whoever holds the role the current step waits for (R16-R21), told what to do (an
+        instruction, not a state name)."""
         if self.state in flows.TERMINAL:
             return []
         user = self._next_actor().sudo().user_id
-        label = self._asn_state_label(self.state)
+        label = self._asn_todo_instruction() or self._asn_state_label(self.state)
         return [(user, label, None, self.description)] if user else []
+
+    def _asn_todo_instruction(self):
+        """What the actor of the current step must do, as an instruction (not a state name)."""
+        try:
+            step = flows.step_at(self.scope, self.method, self.state, self._options())
+        except RuleError:
+            return None
+        if not step or not step.actions:
+            return None
+        action = next(iter(step.actions))
+        _ = self.env._
+        if action == flows.ACKNOWLEDGE:
+            if self.state == flows.PPK_NOTICE:
+                return _("Take note of the request")
+            return _("Acknowledge receipt of the assignment letter")
+        return {
+            flows.SEND: _("Send the assignment request"),
+            flows.APPROVE: _("Decide the request"),
+            flows.RECOMMEND: _("Give your recommendation"),
+            flows.PROPOSE_NAMES: _("Propose the list of names"),
+            flows.FORWARD: _("Forward the request"),
+            flows.ISSUE_LETTER: _("Issue the assignment letter"),
+        }.get(action)
 
     def _next_number(self, letter_type=None, day=None):
         """The next number of the PD that writes this assignment's letters (the request, or the
@@ -536,6 +583,26 @@ class AsnPenugasan(models.Model):
             note=self.env._("Requested by %(user)s (R31).", user=self.env.user.name),
         )
         return True
+
+    def action_create_report(self):
+        """R31: a new report on this assignment, in the employee's own name."""
+        self.ensure_one()
+        if not self.asn_can_report:
+            raise UserError(self.env._("You report only on your own active assignments (R31)."))
+        me = self.sudo().employee_id
+        return {
+            "type": "ir.actions.act_window",
+            "name": self.env._("New Report"),
+            "res_model": "asn.laporan",
+            "view_mode": "form",
+            "views": [(False, "form")],
+            "target": "current",
+            "context": {
+                "default_penugasan_id": self.id,
+                "default_submitter_id": me.id,
+                "default_name": self.env._("Report on %(assignment)s", assignment=self.name),
+            },
+        }
 
     def action_refuse(self, reason=None):
         if reason is None:
