@@ -2,6 +2,11 @@ from . import asn_access_mixin
 from . import asn_workflow_mixin  # before the models that inherit the engine
 
 # isort: split
+from . import asn_kedudukan_policy_line_base  # before the policy lines that inherit them
+from . import asn_kedudukan_policy_line_mixin
+from . import asn_tim_kerja_line_mixin
+
+# isort: split
 from . import asn_base_kinerja_line
 from . import asn_dashboard
 from . import asn_delegasi_penilaian
@@ -11,9 +16,11 @@ from . import asn_hari_libur_import_wizard
 from . import asn_jam_kerja_refuse_wizard
 from . import asn_jam_kerja_request
 from . import asn_kedudukan_policy
+from . import asn_kedudukan_policy_ceiling
 from . import asn_kedudukan_policy_jam_kerja
 from . import asn_kedudukan_policy_letter
 from . import asn_kedudukan_policy_review
+from . import asn_kedudukan_policy_rule
 from . import asn_kerja_fleksibel
 from . import asn_kinerja
 from . import asn_kinerja_behaviour
@@ -36,6 +43,8 @@ from . import asn_penugasan
 from . import asn_penugasan_refuse_wizard
 from . import asn_tim_kerja
 from . import asn_tim_kerja_consent_wizard
+from . import asn_tim_kerja_member
+from . import asn_tim_kerja_target
 from . import hr_department
 from . import hr_employee
 from . import hr_employee_public
