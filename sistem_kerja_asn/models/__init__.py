@@ -17,7 +17,6 @@ from . import asn_jam_kerja_refuse_wizard
 from . import asn_jam_kerja_request
 from . import asn_kedudukan_policy
 from . import asn_kedudukan_policy_ceiling
-from . import asn_kedudukan_policy_jam_kerja
 from . import asn_kedudukan_policy_letter
 from . import asn_kedudukan_policy_review
 from . import asn_kedudukan_policy_rule
