@@ -509,13 +509,18 @@ class AsnTimKerja(models.Model):
                 "letter_type": letter_type,
                 "letter_number": self.decree_number if by_decree else False,
                 "letter_date": self.decree_date if by_decree else day,
-                "assigner_id": self.pemilik_kinerja_id.id,
             })
         assignments = self.env["asn.penugasan"].sudo().with_context(
             skasn_team_assignment=True
         ).create(vals)
-        for rec in assignments.filtered(lambda a: a.letter_type != flows.SK_TIM_KERJA):
-            rec.letter_number = rec._next_number(rec.letter_type, day)  # its own number (R15)
+        options = self._options()
+        for rec in assignments:
+            if rec.letter_type != flows.SK_TIM_KERJA:
+                rec.letter_number = rec._next_number(rec.letter_type, day)  # its own number (R15)
+            # "Assigned By" is whoever signs the document that carries it (the decree's signer,
+            # the Kepala PD of MUN Ps 13(5) across units), not always the team's owner
+            signer = rec._letter_signer(rec.letter_type, rec._role_holders(), options)["employee"]
+            rec.assigner_id = signer or self.pemilik_kinerja_id
         return assignments
 
     def _asn_todo(self):

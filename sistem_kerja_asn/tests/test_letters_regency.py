@@ -485,6 +485,9 @@ class TestLettersRegency(LettersCase):
         signed = self.signature(self.letter("report_surat_penugasan", within, self.staff_a))
         self.assertIn("Kepala Bidang A,", signed)
         self.assertIn(self.kabid_a.name, signed)
+        # "Assigned By" on each assignment is the official who signs its document
+        self.assertEqual(across.assigner_id, self.kadis)
+        self.assertEqual(within.assigner_id, self.kabid_a)
         self.assertNotIn(self.kadis.name, signed)
 
     def test_mun_ps_13_5_6_team_members_each_their_own_letter_number(self):
