@@ -266,6 +266,22 @@ def test_request_workflow_actors():
     assert not jk.may_act(jk.DRAFT, jk.APPROVE, {jk.PUO}, flex)
 
 
+def test_r40_unit_hours_ended_early_by_who_set_or_approved_them():
+    """DPS Ps 20(2): the unit's hours are "ditetapkan oleh Kepala Perangkat Daerah setelah
+    mendapat persetujuan oleh Walikota": the head of the PD or the regent's side ends them, with
+    a reason; staff do not; only approved hours end; flexible work ends with its period (R41)."""
+    exc, flex = jk.EXCEPTION_ACTORS, jk.FLEX_ACTORS
+    assert jk.request_transition(jk.APPROVED, jk.END, {jk.PD_HEAD}, exc, reason="x") == jk.ENDED
+    assert jk.request_transition(jk.APPROVED, jk.END, {jk.REGENT}, exc, reason="x") == jk.ENDED
+    assert code_of(jk.request_transition, jk.APPROVED, jk.END, {jk.HR}, exc, reason="x") == \
+        "not_your_step"
+    assert code_of(jk.request_transition, jk.APPROVED, jk.END, {jk.PD_HEAD}, exc, reason=" ") == \
+        "reason_required"
+    assert code_of(jk.request_transition, jk.SUBMITTED, jk.END, {jk.PD_HEAD}, exc,
+                   reason="x") == "action_not_allowed"
+    assert not jk.may_act(jk.APPROVED, jk.END, {jk.PUO, jk.EMPLOYEE}, flex)
+
+
 def test_dps_ps20_services():
     """DPS Ps 20(1): "a. Kependidikan; b. dukungan operasional Perangkat Daerah; dan/atau
     c. langsung kepada masyarakat"."""

@@ -16,7 +16,7 @@ class AsnJamKerjaRequest(models.AbstractModel):
 
     def _asn_user_actions(self):
         roles = self._asn_roles()
-        return [a for a in (jk.SUBMIT, jk.APPROVE, jk.REFUSE)
+        return [a for a in (jk.SUBMIT, jk.APPROVE, jk.REFUSE, jk.END)
                 if jk.may_act(self.state, a, roles, self._asn_request_actors)]
 
     def _asn_transition(self, action, reason=None):
@@ -28,9 +28,15 @@ class AsnJamKerjaRequest(models.AbstractModel):
     def _asn_after_step(self, action, before, **kwargs):
         if action == jk.APPROVE:
             self._asn_apply()  # a period starting today switches at once
+        elif action == jk.END:
+            self._asn_unapply()
 
     def _asn_apply(self):
         """Put the approved hours on the employees' calendars (the model's)."""
+        raise NotImplementedError
+
+    def _asn_unapply(self):
+        """Take the hours off the employees' calendars when the request ends early (R40)."""
         raise NotImplementedError
 
     def action_submit(self):
@@ -43,3 +49,8 @@ class AsnJamKerjaRequest(models.AbstractModel):
         if reason is None:
             return self.env["asn.jam.kerja.refuse.wizard"]._asn_open(self)
         return self._asn_do(jk.REFUSE, reason=reason)
+
+    def action_end(self, reason=None):
+        if reason is None:
+            return self.env["asn.jam.kerja.refuse.wizard"]._asn_open(self, action=jk.END)
+        return self._asn_do(jk.END, reason=reason)

@@ -59,6 +59,8 @@ class AsnPengecualianJamKerja(models.Model):
     decided_by_id = fields.Many2one("res.users", readonly=True, copy=False)
     decision_date = fields.Date(readonly=True, copy=False)
     refuse_reason = fields.Text(string="Reason of the Refusal", readonly=True, copy=False)
+    end_reason = fields.Text(string="Reason of the Early End", readonly=True, copy=False)
+    end_date = fields.Date(string="Ended On", readonly=True, copy=False)
     employee_count = fields.Integer(
         string="Employees", compute="_compute_employee_count",
         help="The employees of the unit and of its sub-units.",
@@ -153,6 +155,8 @@ class AsnPengecualianJamKerja(models.Model):
                     "Name the company's authorised official (PyB) or a Sistem Kerja manager: "
                     "nobody can approve the proposal (R40)."))
             vals["proposer_id"] = (self._asn_pd_head() & self.env.user._asn_employees()).id
+        elif action == jk.END:
+            vals.update(end_reason=reason, end_date=fields.Date.context_today(self))
         else:
             vals.update(decided_by_id=self.env.user.id,
                         decision_date=fields.Date.context_today(self))
@@ -162,6 +166,7 @@ class AsnPengecualianJamKerja(models.Model):
             jk.SUBMIT: self.env._("Working hours proposed to the regent"),
             jk.APPROVE: self.env._("Working hours approved"),
             jk.REFUSE: self.env._("Working hours refused"),
+            jk.END: self.env._("Working hours of the unit ended"),
         }
         return vals, self._asn_step_message(labels[action], reason)
 
@@ -173,6 +178,17 @@ class AsnPengecualianJamKerja(models.Model):
             if emp.resource_calendar_id == emp._asn_base_calendar(exclude=self):
                 emp._asn_set_calendar(emp._asn_base_calendar(), self.env._(
                     "the working hours of %(unit)s approved, R40", unit=self.department_id.name,
+                ))
+
+    def _asn_unapply(self):
+        """Ended early (R40): whoever followed the unit's hours returns to the regulation's hours
+        his unit now has (an exception of a unit above, else the company's, R37); an employee
+        working flexibly keeps his group until his period ends (R41)."""
+        self.ensure_one()
+        for emp in self._asn_employees():
+            if emp.resource_calendar_id == self.calendar_id:
+                emp._asn_set_calendar(emp._asn_base_calendar(), self.env._(
+                    "the working hours of %(unit)s ended, R40", unit=self.department_id.name,
                 ))
 
     def _asn_todo(self):

@@ -639,19 +639,25 @@ DRAFT = "draft"
 SUBMITTED = "submitted"
 APPROVED = "approved"
 REFUSED = "refused"
+ENDED = "ended"
 REQUEST_STATES = [
     (DRAFT, "Draft"),
     (SUBMITTED, "Submitted"),
     (APPROVED, "Approved"),
     (REFUSED, "Refused"),
+    (ENDED, "Ended"),
 ]
 SUBMIT = "submit"
 APPROVE = "approve"
 REFUSE = "refuse"
-REQUEST_ACTIONS = [(SUBMIT, "Submitted"), (APPROVE, "Approved"), (REFUSE, "Refused")]
+END = "end"
+REQUEST_ACTIONS = [(SUBMIT, "Submitted"), (APPROVE, "Approved"), (REFUSE, "Refused"), (END, "Ended")]
 TRANSITIONS = {
     DRAFT: {SUBMIT: SUBMITTED},
     SUBMITTED: {APPROVE: APPROVED, REFUSE: REFUSED},
+    # R40: the other hours of a unit hold until the head of the PD who set them (Ps 20(2)) or the
+    # regent's side who approved them ends them; a flexible work request ends with its period.
+    APPROVED: {END: ENDED},
 }
 
 # Roles on a request.
@@ -664,7 +670,9 @@ PROPOSER = "proposer"  # whoever submitted it
 
 # {action: roles who may take it}
 FLEX_ACTORS = {SUBMIT: {EMPLOYEE, HR}, APPROVE: {PUO}, REFUSE: {PUO}}  # DPS Ps 21(4), R41
-EXCEPTION_ACTORS = {SUBMIT: {PD_HEAD}, APPROVE: {REGENT}, REFUSE: {REGENT}}  # DPS Ps 20(2)
+EXCEPTION_ACTORS = {  # DPS Ps 20(2)
+    SUBMIT: {PD_HEAD}, APPROVE: {REGENT}, REFUSE: {REGENT}, END: {PD_HEAD, REGENT},
+}
 _STATE_LABELS = dict(REQUEST_STATES)
 
 
@@ -698,4 +706,6 @@ def request_transition(state, action, roles, actors, *, reason=None):
         )
     if action == REFUSE and not (reason or "").strip():
         raise RuleError("reason_required", _("A refusal states its reason."))
+    if action == END and not (reason or "").strip():
+        raise RuleError("reason_required", _("Ending the working hours early states its reason."))
     return new_state

@@ -267,6 +267,7 @@ PENGECUALIAN = Spec(
     initial=jk.DRAFT,
     engine_fields=frozenset({
         "state", "proposer_id", "decided_by_id", "decision_date", "refuse_reason",
+        "end_reason", "end_date",
     }),
     content={
         **_frozen_after({jk.DRAFT}, "department_id", "service", "calendar_id", "reason"),

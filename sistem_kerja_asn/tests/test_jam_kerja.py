@@ -356,6 +356,32 @@ class TestJamKerjaPengecualian(JamKerjaCase):
         self.assertEqual(self.perawat.resource_calendar_id, self.r37)
         self.assertIn("Cukup dengan jadwal piket", rec.refuse_reason)
 
+    def test_ended_early_staff_back_to_the_regulations_hours(self):
+        """DPS Ps 20(2): the unit's other hours are "ditetapkan oleh Kepala Perangkat Daerah
+        setelah mendapat persetujuan oleh Walikota"; what the head of the PD set he may end
+        before the service no longer needs it, stating why: the unit's staff return to the
+        regulation's hours (R37, Ps 17), staff cannot end it, a reason is required."""
+        rec = self.propose(self.kadis)
+        self.act(rec, self.kadis, "action_submit")
+        self.act(rec, self.sekda, "action_approve")
+        self.clean()
+        self.assertEqual(self.perawat.resource_calendar_id, self.saturday)
+        with self.assertRaises(AccessError):  # the nurse does not even read his unit's hours
+            self.act(rec, self.perawat, "action_end", reason="Tidak perlu lagi")
+        with self.assertRaises(UserError):
+            self.act(rec, self.kadis, "action_end", reason=" ")
+        self.act(rec, self.kadis, "action_end", reason="Layanan Sabtu dipindah ke Puskesmas II")
+        self.clean()
+        self.assertEqual(rec.state, "ended")
+        self.assertEqual(rec.end_reason, "Layanan Sabtu dipindah ke Puskesmas II")
+        self.assertTrue(rec.end_date)
+        self.assertEqual(self.perawat.resource_calendar_id, self.r37)
+        self.assertTrue(self.perawat.message_ids.filtered(lambda m: "ended" in (m.body or "")))
+        # moving into the unit no longer gives the ended hours
+        self.perawat.department_id = self.bidang_a
+        self.perawat.department_id = self.upt
+        self.assertEqual(self.perawat.resource_calendar_id, self.r37)
+
 
 @tagged("post_install", "-at_install")
 class TestJamKerjaHolidays(JamKerjaCase):
