@@ -28,7 +28,7 @@ fast: venv
 odoo-test: venv
 	@bash scripts/odoo-tier.sh
 
-BENCH ?= bench/kedudukan_bench.py bench/access_bench.py
+BENCH ?= bench/regency_bench.py
 bench: venv
 	@bash scripts/bench.sh $(BENCH)
 

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Run a bench script (bench/*.py) inside Odoo on the private cluster: a fresh database with the
-# addon (no demo data), the script given to `odoo-bin shell`. Needs ODOO_SRC.
+# Run the bench (bench/regency_bench.py, or the scripts given) inside Odoo on the private cluster:
+# a database with the addon (no demo data; installed once, then updated), the script given to
+# `odoo-bin shell`. The synthetic regency is generated once per database and sizes (BENCH_* in the
+# environment, see the script) and reused by the next run. Needs ODOO_SRC.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/lib.sh
@@ -18,7 +20,7 @@ if ! psql -h 127.0.0.1 -p "$PORT" -U odoo -d "$DB" -Atc 'select 1' >/dev/null 2>
 else
   "$VENV/bin/python" "$ODOO_BIN" "${common[@]}" -u sistem_kerja_asn --stop-after-init --log-level=warn
 fi
-for script in "${@:-bench/kedudukan_bench.py}"; do
+for script in "${@:-bench/regency_bench.py}"; do
   log "bench: $script"
   "$VENV/bin/python" "$ODOO_BIN" shell "${common[@]}" --log-level=warn --no-http < "$script"
 done

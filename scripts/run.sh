@@ -32,6 +32,7 @@ else
     --stop-after-init --log-level=warn
 fi
 log "serving http://localhost:$HTTP_PORT (database $DB, login admin / admin); Ctrl-C stops"
+log "demo logins of Kabupaten Contoh (password = login): clerk bkpsdm kadis kabid ketua jf pegawai; README \"Demo: Kabupaten Contoh\""
 trap "bash scripts/pg.sh stop" EXIT
 "$VENV/bin/python" "$ODOO_BIN" "${common[@]}" -d "$DB" --db-filter="^$DB\$" \
   --http-port="$HTTP_PORT" --http-interface=0.0.0.0 --max-cron-threads=1

@@ -128,6 +128,73 @@ def test_distribution_sangat_kurang():
         skp.check_distribution("hebat", {"baik": 1})
 
 
+# Each bound of RULES.md §E at the percent, with 100 rated employees: the stated share fits, one
+# employee more (or fewer) does not. "Most" is more than half: 50 of 100 is not most.
+BOUNDS_AT_THE_PERCENT = [
+    # "Istimewa: most, at most 70 %, Sangat Baik."
+    ("istimewa", {"sangat_baik": 70, "baik": 30}, []),
+    ("istimewa", {"sangat_baik": 71, "baik": 29}, ["distribution_at_most"]),
+    ("istimewa", {"sangat_baik": 51, "baik": 49}, []),
+    ("istimewa", {"sangat_baik": 50, "baik": 50}, ["distribution_most"]),
+    # "Baik: most, at most 70 %, Baik, and some Butuh Perbaikan and/or Kurang/Misconduct."
+    ("baik", {"baik": 70, "sangat_baik": 29, "butuh_perbaikan": 1}, []),
+    ("baik", {"baik": 71, "sangat_baik": 28, "kurang": 1}, ["distribution_at_most"]),
+    ("baik", {"baik": 51, "sangat_baik": 48, "kurang": 1}, []),
+    ("baik", {"baik": 50, "sangat_baik": 49, "butuh_perbaikan": 1}, ["distribution_most"]),
+    ("baik", {"baik": 70, "sangat_baik": 30}, ["distribution_some"]),
+    # "Butuh Perbaikan: at least 60 % Butuh Perbaikan, at most 10 % Sangat Baik."
+    ("butuh_perbaikan", {"butuh_perbaikan": 60, "sangat_baik": 10, "baik": 30}, []),
+    ("butuh_perbaikan", {"butuh_perbaikan": 59, "sangat_baik": 10, "baik": 31},
+     ["distribution_at_least"]),
+    ("butuh_perbaikan", {"butuh_perbaikan": 60, "sangat_baik": 11, "baik": 29},
+     ["distribution_at_most"]),
+    # "Kurang: at least 60 % Kurang/Misconduct, at least 10 % Butuh Perbaikan, at most 10 %
+    # Sangat Baik."
+    ("kurang", {"kurang": 60, "butuh_perbaikan": 10, "sangat_baik": 10, "baik": 20}, []),
+    ("kurang", {"kurang": 59, "butuh_perbaikan": 10, "sangat_baik": 10, "baik": 21},
+     ["distribution_at_least"]),
+    ("kurang", {"kurang": 60, "butuh_perbaikan": 9, "sangat_baik": 10, "baik": 21},
+     ["distribution_at_least"]),
+    ("kurang", {"kurang": 60, "butuh_perbaikan": 10, "sangat_baik": 11, "baik": 19},
+     ["distribution_at_most"]),
+    # "Sangat Kurang: at least 60 % Sangat Kurang, at least 10 % Kurang/Misconduct and/or Butuh
+    # Perbaikan, no Sangat Baik."
+    ("sangat_kurang", {"sangat_kurang": 60, "kurang": 5, "butuh_perbaikan": 5, "baik": 30}, []),
+    ("sangat_kurang", {"sangat_kurang": 59, "kurang": 10, "baik": 31},
+     ["distribution_at_least"]),
+    ("sangat_kurang", {"sangat_kurang": 60, "kurang": 5, "butuh_perbaikan": 4, "baik": 31},
+     ["distribution_at_least"]),
+    ("sangat_kurang", {"sangat_kurang": 60, "butuh_perbaikan": 10, "sangat_baik": 1,
+                       "baik": 29}, ["distribution_at_most"]),
+]
+
+
+@pytest.mark.parametrize(("org", "counts", "expected"), BOUNDS_AT_THE_PERCENT)
+def test_distribution_bounds_at_the_percent(org, counts, expected):
+    """RULES.md §E, each organisation predikat's bounds (PermenPANRB 6/2022 evaluation
+    guidance): exactly the stated share fits, one employee in a hundred past it does not."""
+    assert sum(counts.values()) == 100
+    assert _codes(org, **counts) == expected
+
+
+def test_distribution_problem_names_the_share_and_the_bound():
+    """The warning says which predikat, the share found and the bound: "Istimewa: ... at most
+    70 %, Sangat Baik" with 71 of 100 rated Sangat Baik."""
+    (err,) = skp.check_distribution("istimewa", {"sangat_baik": 71, "baik": 29})
+    assert err.params == {"predikat": "Sangat Baik", "share": 71.0, "bound": 70}
+    (err,) = skp.check_distribution("sangat_kurang", {"sangat_kurang": 95, "baik": 5})
+    assert err.params["predikat"] == "Kurang/Misconduct / Butuh Perbaikan"
+    assert err.params["bound"] == 10
+
+
+def test_distribution_shares():
+    """The curve: the share of each predikat among the rated employees, summing to one."""
+    shares = skp.distribution({"sangat_baik": 1, "baik": 2, "kurang": 1})
+    assert shares == {"sangat_baik": 0.25, "baik": 0.5, "butuh_perbaikan": 0.0, "kurang": 0.25,
+                      "sangat_kurang": 0.0}
+    assert set(skp.distribution({}).values()) == {0.0}
+
+
 def test_role_matrix_from_two_teams():
     """R22: "a team has a ketua and anggota"; R29: where no team is needed, individuals are
     assigned directly; R35: the RHK of the staff support the leader's. A unit of the Kabid
@@ -144,3 +211,35 @@ def test_role_matrix_from_two_teams():
         ("D", "R1"): ("individu",), ("E", "R2"): ("intervensi",),
     }
     assert skp.role_matrix([]) == {}
+
+
+def test_role_matrix_one_person_many_roles():
+    """One person may hold several roles on one result: R22 a ketua of a team on the result
+    whose own RHK supports it (R35), the leader leading a team on his own result; a pengendali
+    or a person of another result takes no role there."""
+    results = [("R1", "kabid")]
+    teams = [("kabid", ["kabid", "B"], ["R1"]), ("B", ["B"], ["R7"])]
+    matrix = skp.role_matrix(results, teams, cascade=[("B1", "B", "R1"), ("X1", "X", "R7")])
+    assert matrix == {("kabid", "R1"): ("pemilik", "ketua"),
+                      ("B", "R1"): ("anggota", "intervensi")}
+
+
+def test_matrix_table_rows_results_columns_employees():
+    """The Matriks Peran Hasil is read result by result (rows: the leader's RHK, R35) and person
+    by person (columns): the leader who owns the results first, then the unit's people in the
+    unit's order; a person without any role on the unit's results has no column, an empty
+    cell is a result the person has no part in."""
+    results = [("R1", "kabid"), ("R2", "kabid")]
+    teams = [("A", ["A", "C"], ["R1"])]
+    matrix = skp.role_matrix(results, teams, assignments=[("D", "R2")],
+                             cascade=[("E1", "E", "R2")])
+    columns, rows = skp.matrix_table(results, matrix, employees=["E", "D", "Z", "C", "A"])
+    assert columns == ["kabid", "E", "D", "C", "A"]
+    assert rows == [
+        ("R1", [("pemilik",), (), (), ("anggota",), ("ketua",)]),
+        ("R2", [("pemilik",), ("intervensi",), ("individu",), (), ()]),
+    ]
+    # Someone the unit does not list (a member from another unit) comes after its people.
+    columns, _rows = skp.matrix_table(results, matrix, employees=["A"])
+    assert columns == ["kabid", "A", "C", "D", "E"]
+    assert skp.matrix_table([], {}) == ([], [])

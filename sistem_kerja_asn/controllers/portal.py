@@ -25,6 +25,11 @@ CLOSED = [flows.REFUSED, flows.CANCELLED]
 # The steps a portal employee takes on his own assignment (R16-R21: the volunteer sends and
 # forwards his offer, every flow ends with his acknowledgement).
 EMPLOYEE_ACTIONS = (flows.SEND, flows.FORWARD, flows.ACKNOWLEDGE)
+# Issue 16: the pages that only read (lists, record pages, the letter as HTML/PDF, the volunteer
+# form) are ``readonly=True``: with ``db_replica_host`` Odoo serves them from the streaming
+# replica. They must not write: links are ``access_url`` (``get_portal_url()`` would store an
+# access token per record). Every POST route writes and stays read/write (the default).
+# tests/test_routes_readonly.py holds the table of every route.
 
 
 class SistemKerjaPortal(CustomerPortal):
@@ -170,7 +175,7 @@ class SistemKerjaPortal(CustomerPortal):
                 ("letter_number", "ilike", search)]
 
     @http.route(["/my/penugasan", "/my/penugasan/page/<int:page>"], type="http", auth="user",
-                website=True)
+                website=True, readonly=True)
     def portal_my_penugasan(self, page=1, date_begin=None, date_end=None, search=None, **kw):
         Penugasan = request.env["asn.penugasan"]
         sortings = self._penugasan_searchbar_sortings()
@@ -223,7 +228,8 @@ class SistemKerjaPortal(CustomerPortal):
             raise NotFound()
         return rec
 
-    @http.route(["/my/penugasan/<int:penugasan_id>"], type="http", auth="user", website=True)
+    @http.route(["/my/penugasan/<int:penugasan_id>"], type="http", auth="user", website=True,
+                readonly=True)
     def portal_penugasan_page(self, penugasan_id, report_type=None, download=False, **kw):
         rec = self._penugasan_check(penugasan_id)
         if report_type in ("html", "pdf") and rec.letter_number:
@@ -327,7 +333,7 @@ class SistemKerjaPortal(CustomerPortal):
     # -- volunteering (R20, R21) -----------------------------------------------------------------
 
     @http.route(["/my/penugasan/volunteer"], type="http", auth="user", methods=["GET"],
-                website=True)
+                website=True, readonly=True)
     def portal_volunteer_form(self, **kw):
         employee = request.env.user._asn_employees()[:1]
         if not employee:
@@ -381,7 +387,8 @@ class SistemKerjaPortal(CustomerPortal):
             [("employee_id", "in", request.env.user._asn_employees().ids)])
         return [("id", "in", members.tim_kerja_id.ids)]
 
-    @http.route(["/my/tim", "/my/tim/page/<int:page>"], type="http", auth="user", website=True)
+    @http.route(["/my/tim", "/my/tim/page/<int:page>"], type="http", auth="user", website=True,
+                readonly=True)
     def portal_my_tim(self, page=1, **kw):
         Tim = request.env["asn.tim.kerja"]
         domain = self._tim_domain()
@@ -394,7 +401,7 @@ class SistemKerjaPortal(CustomerPortal):
         values.update(tim_ids=teams.sudo(), page_name="tim", pager=pager, default_url="/my/tim")
         return request.render("sistem_kerja_asn.portal_my_tim", values)
 
-    @http.route(["/my/tim/<int:tim_id>"], type="http", auth="user", website=True)
+    @http.route(["/my/tim/<int:tim_id>"], type="http", auth="user", website=True, readonly=True)
     def portal_tim_page(self, tim_id, report_type=None, download=False, **kw):
         team = self._asn_check("asn.tim.kerja", tim_id)
         mine = request.env.user._asn_employees()
@@ -438,7 +445,7 @@ class SistemKerjaPortal(CustomerPortal):
         return [("employee_id", "in", request.env.user._asn_employees().ids)]
 
     @http.route(["/my/kinerja", "/my/kinerja/page/<int:page>"], type="http", auth="user",
-                website=True)
+                website=True, readonly=True)
     def portal_my_kinerja(self, page=1, **kw):
         Kinerja = request.env["asn.kinerja"]
         domain = self._kinerja_domain()
@@ -452,7 +459,8 @@ class SistemKerjaPortal(CustomerPortal):
                       default_url="/my/kinerja")
         return request.render("sistem_kerja_asn.portal_my_kinerja", values)
 
-    @http.route(["/my/kinerja/<int:kinerja_id>"], type="http", auth="user", website=True)
+    @http.route(["/my/kinerja/<int:kinerja_id>"], type="http", auth="user", website=True,
+                readonly=True)
     def portal_kinerja_page(self, kinerja_id, **kw):
         rec = self._asn_check("asn.kinerja", kinerja_id)
         if request.env.user not in rec.employee_id.user_id:

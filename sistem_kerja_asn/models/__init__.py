@@ -7,9 +7,10 @@ from . import asn_kedudukan_policy_line_mixin
 from . import asn_tim_kerja_line_mixin
 
 # isort: split
+from . import asn_base_kinerja_file
 from . import asn_base_kinerja_line
-from . import asn_dashboard
 from . import asn_delegasi_penilaian
+from . import asn_demo_loader
 from . import asn_eskalasi
 from . import asn_eskalasi_answer_wizard
 from . import asn_hari_libur_import_wizard
@@ -27,6 +28,7 @@ from . import asn_kinerja_catatan
 from . import asn_kinerja_core_value
 from . import asn_kinerja_evaluation
 from . import asn_kinerja_expectation
+from . import asn_kinerja_export_wizard
 from . import asn_kinerja_indicator
 from . import asn_kinerja_matrix_wizard
 from . import asn_kinerja_org_predikat
@@ -52,3 +54,6 @@ from . import res_company
 from . import res_config_settings
 from . import res_users
 from . import resource_calendar
+
+# isort: split
+from . import asn_dashboard  # after the documents it extends

@@ -69,8 +69,8 @@ class AsnAccessMixin(models.AbstractModel):
     Their rules OR a sub-select (the record's participants) with the unit scopes. PostgreSQL
     costs such an OR'ed sub-select by its per-row variant although it runs the hashed one, so the
     estimate of a plain list page passes ``jit_above_cost`` and the query is JIT-compiled: 80-300
-    ms of compilation for a 10 ms query (bench/access_bench.py). JIT is turned off for the rest
-    of the transaction of a user's search; the superuser (no rules) is left alone.
+    ms of compilation for a 10 ms query (bench/regency_bench.py, measure c). JIT is turned off
+    for the rest of the transaction of a user's search; the superuser (no rules) is left alone.
     """
 
     _name = "asn.access.mixin"

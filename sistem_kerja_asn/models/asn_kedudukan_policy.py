@@ -32,6 +32,7 @@ SIMPLE_OPTIONS = (
     "individual_reports_to_ppk",
     "team_need_binding",
     "ketua_from_penyetaraan",
+    "checkin_frequency",  # R34 b (issue 15: PermenPANRB 6/2022 check-ins)
 )
 # Every option with the policy fields that hold it: ``to_vals(model, options)`` gives the field
 # values (Apply Preset), ``from_policy(policy)`` gives the options back (_own_options). One table,
@@ -185,6 +186,13 @@ class AsnKedudukanPolicy(models.Model):
         help="R34: the days after the rating in which the employee may object to the "
         "appraiser's superior; the appraisal becomes final only after them, or once an "
         "objection is decided.",
+    )
+    checkin_frequency = fields.Selection(
+        kinerja.CHECKIN_FREQUENCIES, string="Periodic Evaluations", default="quarterly",
+        tracking=True,
+        help="R34 b, PermenPANRB 6/2022: the check-ins of a new performance record, quarterly "
+        "by default or monthly where the agency says so; the periods its evaluations are named "
+        "after follow them.",
     )
     rule_ids = fields.One2many("asn.kedudukan.policy.rule", "policy_id", string="Rules", copy=True)
     ceiling_ids = fields.One2many(

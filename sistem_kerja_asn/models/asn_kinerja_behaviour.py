@@ -5,7 +5,6 @@ from odoo.exceptions import UserError
 
 from ..rules import kinerja as k
 from ..rules import workflow
-from ..rules.errors import RuleError
 
 # Who writes what (rules/kinerja.py EDIT): the specific expectation is planned like a target,
 # the rating and its feedback are the PPK's (R2).
@@ -19,17 +18,15 @@ class AsnKinerjaBehaviour(models.Model):
     PermenPANRB 6/2022)."""
 
     _name = "asn.kinerja.behaviour"
-    _inherit = ["asn.workflow.mixin"]
+    _inherit = ["asn.workflow.mixin", "asn.kinerja.line.mixin"]
     _description = "Work Behaviour"
     _order = "kinerja_id, sequence, id"
     _asn_workflow = workflow.SKP_BEHAVIOUR
+    _asn_line_edit = {"target": PLAN_FIELDS, "rating": RATING_FIELDS}
 
-    kinerja_id = fields.Many2one(
-        "asn.kinerja", string="Performance Record", required=True, index=True,
-        ondelete="cascade",
-    )
-    employee_id = fields.Many2one(related="kinerja_id.employee_id", store=True, index=True)
-    company_id = fields.Many2one(related="kinerja_id.company_id", store=True, index=True)
+    # The record, its employee and company: asn.kinerja.line.mixin.
+    kinerja_id = fields.Many2one(required=True)
+    employee_id = fields.Many2one(readonly=True)
     core_value_id = fields.Many2one(
         "asn.kinerja.core.value", required=True, ondelete="restrict",
     )
@@ -49,16 +46,7 @@ class AsnKinerjaBehaviour(models.Model):
     ]
 
     def _asn_check_write(self, vals):
-        names = set(vals)
-        for record in self.sudo().kinerja_id:
-            roles = record.with_env(self.env)._kinerja_roles()
-            try:
-                if names & PLAN_FIELDS:
-                    k.check_edit("target", roles, record.state)
-                if names & RATING_FIELDS:
-                    k.check_edit("rating", roles, record.state)
-            except RuleError as err:
-                raise UserError(err.render(self.env._)) from err
+        self._asn_check_line_edit(vals)
 
     def _asn_check_create(self, vals_list):
         """The seven lines are made with the record (:meth:`asn.kinerja._asn_skp_behaviours`)."""

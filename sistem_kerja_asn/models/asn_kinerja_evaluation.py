@@ -6,6 +6,7 @@ from odoo.exceptions import ValidationError
 
 from ..rules import bounds
 from ..rules import kinerja as k
+from ..rules import skp_period
 from ..rules import workflow
 from ..rules.errors import RuleError
 
@@ -14,38 +15,33 @@ from ..rules.errors import RuleError
 RATING_FIELDS = {"rating_hasil_kerja", "rating_perilaku", "behaviour_feedback", "feedback"}
 
 
-def _check_lines_edit(lines, names):
-    """Refuse ``names`` on evaluations or their lines by the current user's roles."""
-    for record in lines.sudo().kinerja_id:
-        roles = record.with_env(lines.env)._kinerja_roles()
-        try:
-            if names & RATING_FIELDS:
-                k.check_edit("rating", roles, record.state)
-            if names - RATING_FIELDS:
-                k.check_edit("achievement", roles, record.state)
-        except RuleError as err:
-            raise UserError(err.render(lines.env._)) from err
-
-
 class AsnKinerjaEvaluation(models.Model):
     """A periodic evaluation at a check-in (R34 b; quarterly or monthly, the record's
     check-ins): the realisation of each RHK with the appraiser's feedback, the feedback on the
     behaviour and the periodic rating pair the annual rating is drawn from (issue 15)."""
 
     _name = "asn.kinerja.evaluation"
-    _inherit = ["asn.workflow.mixin"]
+    _inherit = ["asn.workflow.mixin", "asn.kinerja.line.mixin"]
     _description = "Periodic Evaluation"
     _order = "kinerja_id, date, id"
     _asn_workflow = workflow.SKP_EVALUATION
+    _asn_line_edit = {"rating": RATING_FIELDS}
+    _asn_line_other_edit = "achievement"
 
-    kinerja_id = fields.Many2one(
-        "asn.kinerja", string="Performance Record", required=True, index=True,
-        ondelete="cascade",
+    # The record, its employee and company: asn.kinerja.line.mixin.
+    kinerja_id = fields.Many2one(required=True)
+    employee_id = fields.Many2one(readonly=True)
+    name = fields.Char(
+        string="Period", required=True, compute="_compute_name", store=True, readonly=False,
+        precompute=True, help="e.g. Quarter I: the evaluation period, named after it.",
     )
-    employee_id = fields.Many2one(related="kinerja_id.employee_id", store=True, index=True)
-    company_id = fields.Many2one(related="kinerja_id.company_id", store=True, index=True)
-    name = fields.Char(string="Period", required=True, help="e.g. Quarter I.")
     date = fields.Date(string="Check-in Date", required=True, default=fields.Date.context_today)
+    period = fields.Selection(
+        skp_period.PERIODS, string="Evaluation Period", compute="_compute_period", store=True,
+        readonly=False, precompute=True,
+        help="The quarter or the month evaluated: the record's periodic evaluations (quarterly "
+        "by default, monthly where the company's policy says, PermenPANRB 6/2022).",
+    )
     rating_hasil_kerja = fields.Selection(k.RATINGS, string="Work Results")
     rating_perilaku = fields.Selection(k.RATINGS, string="Work Behaviour")
     predikat = fields.Selection(k.PREDIKAT, compute="_compute_predikat")
@@ -55,6 +51,34 @@ class AsnKinerjaEvaluation(models.Model):
         "asn.kinerja.evaluation.line", "evaluation_id", string="Realisation per Work Result",
         copy=True,
     )
+
+    @api.depends("date", "kinerja_id.checkin_frequency")
+    def _compute_period(self):
+        for rec in self:
+            rec.period = skp_period.period_of(
+                rec.date, rec.kinerja_id.sudo().checkin_frequency) or rec.period or False
+
+    @api.depends("period")
+    def _compute_name(self):
+        """The name of the period evaluated, unless the evaluation was named otherwise."""
+        labels = {code: self.env._(label) for code, label in skp_period.PERIODS}
+        for rec in self:
+            if rec.period and (not rec.name or rec.name in labels.values()):
+                rec.name = labels[rec.period]
+
+    @api.constrains("period", "kinerja_id")
+    def _check_period(self):
+        """R34 b: a quarterly record is evaluated per quarter, a monthly one per month."""
+        for rec in self.filtered("period"):
+            frequency = rec.kinerja_id.sudo().checkin_frequency
+            offered = skp_period.periods(frequency)
+            if offered and rec.period not in dict(offered):
+                raise ValidationError(self.env._(
+                    "This record is evaluated %(frequency)s: choose one of %(periods)s.",
+                    frequency=dict(self.env["asn.kinerja"]._fields["checkin_frequency"]
+                                   ._description_selection(self.env))[frequency].lower(),
+                    periods=", ".join(self.env._(label) for _code, label in offered),
+                ))
 
     @api.depends("rating_hasil_kerja", "rating_perilaku")
     def _compute_predikat(self):
@@ -71,7 +95,7 @@ class AsnKinerjaEvaluation(models.Model):
                 raise ValidationError(err.render(self.env._)) from err
 
     def _asn_check_write(self, vals):
-        _check_lines_edit(self, set(vals) - {"line_ids"})
+        self._asn_check_line_edit(set(vals) - {"line_ids"})
 
     def _asn_check_created(self):
         """R34 b: a check-in is held by the PPK and the employee while the period runs."""
@@ -90,17 +114,20 @@ class AsnKinerjaEvaluationLine(models.Model):
     """The realisation of one RHK at a periodic evaluation, with the appraiser's feedback."""
 
     _name = "asn.kinerja.evaluation.line"
-    _inherit = ["asn.workflow.mixin"]
+    _inherit = ["asn.workflow.mixin", "asn.kinerja.line.mixin"]
     _description = "Periodic Evaluation Line"
     _order = "evaluation_id, id"
     _asn_workflow = workflow.SKP_EVALUATION_LINE
+    _asn_line_edit = AsnKinerjaEvaluation._asn_line_edit
+    _asn_line_other_edit = AsnKinerjaEvaluation._asn_line_other_edit
 
     evaluation_id = fields.Many2one(
         "asn.kinerja.evaluation", required=True, index=True, ondelete="cascade",
     )
-    kinerja_id = fields.Many2one(related="evaluation_id.kinerja_id", store=True, index=True)
-    employee_id = fields.Many2one(related="evaluation_id.employee_id", store=True, index=True)
-    company_id = fields.Many2one(related="evaluation_id.company_id", store=True, index=True)
+    # The line's record is its evaluation's (asn.kinerja.line.mixin); the employee follows it.
+    kinerja_id = fields.Many2one(related="evaluation_id.kinerja_id", store=True,
+                                 precompute=True)
+    employee_id = fields.Many2one(readonly=True)
     expectation_id = fields.Many2one(
         "asn.kinerja.expectation", string="Work Result Plan", required=True,
         domain="[('kinerja_id', '=', kinerja_id)]", ondelete="cascade",
@@ -117,8 +144,8 @@ class AsnKinerjaEvaluationLine(models.Model):
                 ))
 
     def _asn_check_write(self, vals):
-        _check_lines_edit(self, set(vals))
+        self._asn_check_line_edit(vals)
 
     def _asn_check_created(self):
         for rec in self:
-            _check_lines_edit(rec, {"expectation_id"} | ({"feedback"} if rec.feedback else set()))
+            rec._asn_check_line_edit({"expectation_id"} | ({"feedback"} if rec.feedback else set()))

@@ -1,7 +1,6 @@
 from odoo import api
 from odoo import fields
 from odoo import models
-from odoo.exceptions import UserError
 
 from ..rules import kinerja as k
 from ..rules import skp
@@ -18,10 +17,12 @@ class AsnKinerjaIndicator(models.Model):
     measures (kuantitas, kualitas, waktu, biaya), its target and its realisation."""
 
     _name = "asn.kinerja.indicator"
-    _inherit = ["asn.workflow.mixin"]
+    _inherit = ["asn.workflow.mixin", "asn.kinerja.line.mixin"]
     _description = "Work Result Indicator"
     _order = "expectation_id, sequence, id"
     _asn_workflow = workflow.SKP_INDICATOR
+    _asn_line_edit = {"target": PLAN_FIELDS}
+    _asn_line_other_edit = "achievement"
     _sql_constraints = [
         ("target_positive", "CHECK (target >= 0 AND realisation >= 0)",
          "A target or a realisation cannot be negative."),
@@ -32,9 +33,10 @@ class AsnKinerjaIndicator(models.Model):
         ondelete="cascade",
     )
     sequence = fields.Integer(default=10)
-    kinerja_id = fields.Many2one(related="expectation_id.kinerja_id", store=True, index=True)
-    employee_id = fields.Many2one(related="expectation_id.employee_id", store=True, index=True)
-    company_id = fields.Many2one(related="expectation_id.company_id", store=True, index=True)
+    # The line's record is its RHK's (asn.kinerja.line.mixin); the employee follows it.
+    kinerja_id = fields.Many2one(related="expectation_id.kinerja_id", store=True,
+                                 precompute=True)
+    employee_id = fields.Many2one(readonly=True)
     name = fields.Char(string="Indicator", required=True)
     aspect = fields.Selection(skp.ASPECTS, required=True, default=skp.KUANTITAS)
     target = fields.Float(required=True)
@@ -59,21 +61,10 @@ class AsnKinerjaIndicator(models.Model):
                 rec.rating = False
 
     def _asn_check_write(self, vals):
-        self._check_edit(set(vals))
-
-    def _check_edit(self, names):
-        for record in self.sudo().kinerja_id:
-            roles = record.with_env(self.env)._kinerja_roles()
-            try:
-                if names & PLAN_FIELDS:
-                    k.check_edit("target", roles, record.state)
-                if names - PLAN_FIELDS:
-                    k.check_edit("achievement", roles, record.state)
-            except RuleError as err:
-                raise UserError(err.render(self.env._)) from err
+        self._asn_check_line_edit(vals)
 
     def _asn_check_created(self):
-        self._check_edit(PLAN_FIELDS)
+        self._asn_check_line_edit(PLAN_FIELDS)
 
     @api.model_create_multi
     def create(self, vals_list):
@@ -89,5 +80,5 @@ class AsnKinerjaIndicator(models.Model):
 
     def unlink(self):
         if not self.env.su:
-            self._check_edit(PLAN_FIELDS)
+            self._asn_check_line_edit(PLAN_FIELDS)
         return super().unlink()

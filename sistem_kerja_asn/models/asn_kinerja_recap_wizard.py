@@ -1,4 +1,3 @@
-import base64
 import io
 
 import xlsxwriter
@@ -7,6 +6,7 @@ from odoo import models
 from odoo.exceptions import UserError
 
 from ..rules import kinerja as k
+from ..rules import skp
 
 # A predikat counts once the PPK has rated (R34); before that the record is "not rated".
 RATED_STATES = (k.RATED, k.FINAL)
@@ -18,24 +18,13 @@ class AsnKinerjaRecapWizard(models.TransientModel):
     recap holds."""
 
     _name = "asn.kinerja.recap.wizard"
+    _inherit = ["asn.kinerja.file.wizard"]
     _description = "Performance Recap"
 
-    year = fields.Integer(required=True, default=lambda self: fields.Date.context_today(self).year)
-    company_id = fields.Many2one(
-        "res.company", string="Government", required=True, default=lambda self: self.env.company,
-        domain=lambda self: [("id", "in", self.env.companies.ids)],
-    )
-    perangkat_daerah_id = fields.Many2one(
-        "hr.department", string="Regional Agency (PD)",
-        domain="[('is_perangkat_daerah', '=', True), ('company_id', '=', company_id)]",
-        help="Leave empty for every PD you may see.",
-    )
     only_final = fields.Boolean(
         string="Final Appraisals Only",
         help="Only the records whose appraisal is final; otherwise every record of the year.",
     )
-    file_data = fields.Binary(string="File", readonly=True, attachment=False)
-    file_name = fields.Char(readonly=True)
 
     # -- the records and the counting ------------------------------------------------------------
 
@@ -101,7 +90,41 @@ class AsnKinerjaRecapWizard(models.TransientModel):
             "per_pd": [[key[0], *per_pd[key]] for key in sorted(per_pd)],
             "total": [self.env._("Total"), *total],
             "detail": detail,
+            "distribution": self._distribution_rows(per_pd, total),
         }
+
+    def _distribution_rows(self, per_pd, total):
+        """RULES.md §E, the curve per PD: [[pd, n1..n5, rated, %1..%5, organisation predikat,
+        fits, problems], ..., [total row without the organisation's]]. Only rated records count
+        (as in the other sheets); the organisation predikat is the regent's side's
+        (asn.kinerja.org.predikat); "-" where none is entered for the PD and year."""
+        _ = self.env._
+        n = len(k.PREDIKAT)
+        orgs = self.env["asn.kinerja.org.predikat"]._asn_for(
+            {pd_id for _name, pd_id in per_pd if pd_id}, {self.year},
+        )
+        org_labels = dict(self.env["asn.kinerja.org.predikat"]._fields["predikat"]
+                          ._description_selection(self.env))
+
+        def curve(counts):
+            by_code = {code: counts[i] for i, (code, _label) in enumerate(k.PREDIKAT)}
+            shares = skp.distribution(by_code)
+            return by_code, [*counts[:n], sum(counts[:n]),
+                             *(round(shares[code] * 100, 1) for code, _label in k.PREDIKAT)]
+
+        rows = []
+        for pd_name, pd_id in sorted(per_pd):
+            by_code, row = curve(per_pd[(pd_name, pd_id)])
+            org = orgs.get((pd_id, self.year))
+            if org:
+                problems = skp.check_distribution(org.predikat, by_code)
+                row += [org_labels[org.predikat], _("No") if problems else _("Yes"),
+                        "\n".join(err.render(_) for err in problems)]
+            else:
+                row += ["-", "-", _("No organisation predikat entered for the year.")]
+            rows.append([pd_name, *row])
+        rows.append([_("Total"), *curve(total)[1], "", "", ""])
+        return rows
 
     # -- the workbook ----------------------------------------------------------------------------
 
@@ -116,7 +139,69 @@ class AsnKinerjaRecapWizard(models.TransientModel):
                 _("Employee"), _("NIP"), _("Position"), _("Unit"), _("Regional Agency (PD)"),
                 _("State"), _("Work Results"), _("Work Behaviour"), _("Predikat"), _("Rated By"),
             ],
+            "distribution": [
+                _("Regional Agency (PD)"), *counts[:len(k.PREDIKAT)], _("Rated"),
+                *(_("%(predikat)s (%%)", predikat=label) for label in counts[:len(k.PREDIKAT)]),
+                _("Organisation Predikat"), _("Fits"), _("Distribution Check"),
+            ],
         }
+
+    def _recap_title(self):
+        """The title and the period lines of the workbook."""
+        _ = self.env._
+        title = _("Predikat Recap %(year)s: %(government)s", year=self.year,
+                  government=self.company_id.name)
+        if self.perangkat_daerah_id:
+            title += " - " + self.perangkat_daerah_id.name
+        period = _("Period: 1 January to 31 December %(year)s", year=self.year)
+        if self.only_final:
+            period += " (" + _("final appraisals only") + ")"
+        return title, period
+
+    def _recap_distribution_sheet(self, book, header, rows):
+        """The first sheet (RULES.md §E): title, period, per PD the number and share of each
+        predikat, the organisation predikat and whether the curve fits it, and the curve as a
+        column chart (the share of each predikat, all PD together and each PD)."""
+        _ = self.env._
+        n = len(k.PREDIKAT)
+        sheet = book.add_worksheet(_("Distribution")[:31])
+        title_fmt = book.add_format({"bold": True, "font_size": 14})
+        bold = book.add_format({"bold": True, "text_wrap": True, "valign": "top",
+                                "bg_color": "#D9D9D9", "border": 1})
+        warn = book.add_format({"text_wrap": True, "valign": "top", "font_color": "#9C0006"})
+        pct = book.add_format({"num_format": "0.0"})
+        title, period = self._recap_title()
+        sheet.write_string(0, 0, title, title_fmt)
+        sheet.write_string(1, 0, period)
+        top = 3
+        sheet.set_column(0, 0, 36)
+        sheet.set_column(1, 2 * n + 3, 12)
+        sheet.set_column(2 * n + 4, 2 * n + 4, 60)
+        for col, text in enumerate(header):
+            sheet.write_string(top, col, text, bold)
+        for row_no, row in enumerate(rows, start=top + 1):
+            for col, value in enumerate(row):
+                if isinstance(value, str):
+                    sheet.write_string(row_no, col, value, warn if col == 2 * n + 4 else None)
+                else:
+                    sheet.write_number(row_no, col, value, pct if n + 2 <= col <= 2 * n + 1
+                                       else None)
+        sheet.freeze_panes(top + 1, 1)
+        # The curve: the total first, then each PD (up to ten, a chart stays readable).
+        chart = book.add_chart({"type": "column"})
+        name = sheet.name
+        last = top + len(rows)
+        for row_no in [last] + list(range(top + 1, last))[:10]:
+            chart.add_series({
+                "name": [name, row_no, 0],
+                "categories": [name, top, n + 2, top, 2 * n + 1],
+                "values": [name, row_no, n + 2, row_no, 2 * n + 1],
+            })
+        chart.set_title({"name": _("Distribution of the predikat (%)")})
+        chart.set_y_axis({"name": "%", "min": 0, "max": 100})
+        chart.set_size({"width": 720, "height": 360})
+        sheet.insert_chart(last + 2, 0, chart)
+        return sheet
 
     def _recap_xlsx(self, rows):
         _ = self.env._
@@ -126,6 +211,7 @@ class AsnKinerjaRecapWizard(models.TransientModel):
         bold = book.add_format({"bold": True, "text_wrap": True, "valign": "top",
                                 "bg_color": "#D9D9D9", "border": 1})
         total_fmt = book.add_format({"bold": True, "top": 1})
+        self._recap_distribution_sheet(book, headers["distribution"], rows["distribution"])
         sheets = [
             (_("Per Unit"), headers["per_unit"], rows["per_unit"], None, [30, 30]),
             (_("Per PD"), headers["per_pd"], rows["per_pd"], rows["total"], [40]),
@@ -166,14 +252,7 @@ class AsnKinerjaRecapWizard(models.TransientModel):
                 "No performance record matches: %(filters)s. Only the records you may see are "
                 "counted.", filters=", ".join(parts),
             ))
-        data = self._recap_xlsx(self._recap_rows(records))
-        self.write({
-            "file_data": base64.b64encode(data),
-            "file_name": self.env._("Predikat Recap %(year)s", year=self.year) + ".xlsx",
-        })
-        return {
-            "type": "ir.actions.act_url",
-            "url": "/web/content/?model=%s&id=%s&field=file_data&filename_field=file_name"
-                   "&download=true" % (self._name, self.id),
-            "target": "self",
-        }
+        return self._asn_download(
+            self._recap_xlsx(self._recap_rows(records)),
+            self.env._("Predikat Recap %(year)s", year=self.year) + ".xlsx",
+        )

@@ -1,6 +1,7 @@
 from odoo import api
 from odoo import fields
 from odoo import models
+from odoo.tools import plaintext2html
 
 from ..rules import kinerja as k
 from ..rules import skp
@@ -27,6 +28,14 @@ class AsnKinerja(models.Model):
     )
     suggested_perilaku = fields.Selection(
         k.RATINGS, compute="_compute_suggested", string="Suggested Work Behaviour",
+    )
+    # The periodic evaluations of a new record: the company's (R34 b, PermenPANRB 6/2022).
+    checkin_frequency = fields.Selection(default=lambda self: self._asn_default_checkin())
+    distribution_warning = fields.Text(
+        compute="_compute_distribution_warning",
+        help="Shown while the period runs and after the rating, until it is final: the bounds "
+        "of the organisation's predikat the PD's distribution with this rating would not meet "
+        "(PermenPANRB 6/2022). A warning, never a refusal.",
     )
     suggested_predikat = fields.Selection(
         k.PREDIKAT, compute="_compute_suggested",
@@ -55,7 +64,9 @@ class AsnKinerja(models.Model):
         return res
 
     def _asn_skp_behaviours(self):
-        """The seven core values (data/asn_kinerja_core_value_data.xml) on each record."""
+        """The seven core values (data/asn_kinerja_core_value_data.xml) on each record, those
+        it misses only: called when a record is made and by the upgrade to 18.0.2.0.0 for the
+        records made before the SKP (migrations/18.0.2.0.0/post-migrate.py); idempotent."""
         values = self.env["asn.kinerja.core.value"].sudo().search([])
         lines = []
         for rec in self:
@@ -74,3 +85,34 @@ class AsnKinerja(models.Model):
                 self._asn_is_top(),
             )
         return super()._asn_decide(action, **kw)
+
+    @api.model
+    def _asn_default_checkin(self):
+        """The company's periodic evaluations (its policy's ``checkin_frequency``)."""
+        policy = self.env["asn.kedudukan.policy"]._for_company(self.env.company)
+        return policy.sudo().checkin_frequency or "quarterly"
+
+    @api.depends("state", "predikat", "perangkat_daerah_id", "year")
+    def _compute_distribution_warning(self):
+        """RULES.md §E: before the appraiser's rating becomes final, whether the PD's
+        distribution of predikat with this record's would still fit the organisation's
+        predikat (asn.kinerja.org.predikat). The organisation's predikat bounds the
+        distribution; the PPK still rates each employee on his own results and behaviour (R2):
+        warned, not refused."""
+        warnings = self.env["asn.kinerja.org.predikat"]._asn_warnings(self)
+        for rec in self:
+            rec.distribution_warning = warnings.get(rec.id, False)
+
+    def _asn_after_step(self, action, before, **kw):
+        """Rated with a distribution that does not fit: a note on the record for the appraiser
+        and whoever makes it final (the step goes on; the form shows the warning until the
+        appraisal is final)."""
+        res = super()._asn_after_step(action, before, **kw)
+        if action == "rate":
+            self.invalidate_recordset(["distribution_warning"])
+            if self.distribution_warning:
+                self.sudo().message_post(
+                    body=plaintext2html(self.distribution_warning),
+                    subtype_xmlid="mail.mt_note",
+                )
+        return res

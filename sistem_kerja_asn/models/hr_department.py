@@ -317,3 +317,106 @@ class HrDepartment(models.Model):
                 ranges = ranges or seq._create_date_range_seq(day)
                 if ranges[:1].number_next_actual <= highest:
                     ranges[:1].number_next_actual = highest + 1
+
+    # -- issue 14: the unit's card on the leader's dashboard (models/asn_dashboard.py) -------
+
+    asn_dash_employee_count = fields.Integer(
+        compute="_compute_asn_dash_counts", string="Staff")
+    asn_dash_active_count = fields.Integer(
+        compute="_compute_asn_dash_counts", string="Active Assignments")
+    asn_dash_team_count = fields.Integer(
+        compute="_compute_asn_dash_counts", string="Active Teams")
+    asn_dash_report_count = fields.Integer(
+        compute="_compute_asn_dash_counts", string="Open Reports")
+    asn_dash_late_count = fields.Integer(
+        compute="_compute_asn_dash_counts", string="Late Assignments")
+    asn_dash_load = fields.Float(
+        compute="_compute_asn_dash_counts", string="Load",
+        help="R14: the sum of the weights of the active assignments of the unit's staff.")
+
+    @api.depends_context("uid", "allowed_company_ids")
+    def _compute_asn_dash_counts(self):
+        """Per unit, as the current user: his staff's active assignments, load and late ones,
+        the established teams the unit owns, the reports of its staff open for review."""
+        units = self.filtered("id")
+        Penugasan = self.env["asn.penugasan"]
+        unit_dom = [("employee_department_id", "in", units.ids)]
+        active = {
+            dept.id: (count, load) for dept, count, load in Penugasan._read_group(
+                unit_dom + [("is_active_assignment", "=", True)],
+                ["employee_department_id"], ["__count", "load_weight:sum"])
+        }
+        late = dict(
+            (dept.id, count) for dept, count in Penugasan._read_group(
+                unit_dom + Penugasan._asn_late_domain(), ["employee_department_id"], ["__count"])
+        )
+        teams = dict(
+            (dept.id, count) for dept, count in self.env["asn.tim.kerja"]._read_group(
+                [("owning_unit_id", "in", units.ids), ("state", "=", "established")],
+                ["owning_unit_id"], ["__count"])
+        )
+        staff = dict(
+            (dept.id, count) for dept, count in self.env["hr.employee.public"]._read_group(
+                [("department_id", "in", units.ids)], ["department_id"], ["__count"])
+        )
+        # Reports are grouped by their submitter, then placed in his unit (a mapping only:
+        # the counted reports are those the user reads).
+        reports = {}
+        submitters = self.env["asn.laporan"]._read_group(
+            [("submitter_id.department_id", "in", units.ids)]
+            + self.env["asn.laporan"]._asn_open_domain(), ["submitter_id"], ["__count"])
+        for emp, count in submitters:
+            dept = emp.sudo().department_id.id
+            reports[dept] = reports.get(dept, 0) + count
+        for dept in self:
+            dept.asn_dash_active_count, dept.asn_dash_load = active.get(dept.id, (0, 0.0))
+            dept.asn_dash_late_count = late.get(dept.id, 0)
+            dept.asn_dash_team_count = teams.get(dept.id, 0)
+            dept.asn_dash_employee_count = staff.get(dept.id, 0)
+            dept.asn_dash_report_count = reports.get(dept.id, 0)
+
+    def _asn_dash_open(self, model, domain, name, context=None):
+        return {
+            "type": "ir.actions.act_window", "name": name, "res_model": model,
+            "view_mode": "list,form", "views": [(False, "list"), (False, "form")],
+            # a filtered view of existing work: new records are made from their own menus
+            "domain": domain, "context": dict(context or {}, create=False), "target": "current",
+        }
+
+    def action_asn_dash_active(self):
+        self.ensure_one()
+        return self._asn_dash_open(
+            "asn.penugasan", [("employee_department_id", "=", self.id),
+                              ("is_active_assignment", "=", True)],
+            self.env._("Active Assignments: %(unit)s", unit=self.name),
+            {"search_default_group_employee": 1})
+
+    def action_asn_dash_late(self):
+        self.ensure_one()
+        Penugasan = self.env["asn.penugasan"]
+        return self._asn_dash_open(
+            "asn.penugasan",
+            [("employee_department_id", "=", self.id)] + Penugasan._asn_late_domain(),
+            self.env._("Late Assignments: %(unit)s", unit=self.name))
+
+    def action_asn_dash_teams(self):
+        self.ensure_one()
+        return self._asn_dash_open(
+            "asn.tim.kerja", [("owning_unit_id", "=", self.id), ("state", "=", "established")],
+            self.env._("Active Teams: %(unit)s", unit=self.name))
+
+    def action_asn_dash_reports(self):
+        self.ensure_one()
+        return self._asn_dash_open(
+            "asn.laporan", [("submitter_id.department_id", "=", self.id)]
+            + self.env["asn.laporan"]._asn_open_domain(),
+            self.env._("Open Reports: %(unit)s", unit=self.name))
+
+    def action_asn_dash_staff(self):
+        """The unit's staff, each with his own counters (a kanban of employees)."""
+        self.ensure_one()
+        action = self.env["ir.actions.act_window"]._for_xml_id(
+            "sistem_kerja_asn.asn_dashboard_staff_action")
+        action["domain"] = [("department_id", "=", self.id)]
+        action["display_name"] = self.env._("Staff Workload: %(unit)s", unit=self.name)
+        return action

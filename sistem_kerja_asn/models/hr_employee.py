@@ -323,6 +323,9 @@ class HrEmployee(models.Model):
         "asn.delegasi.penilaian", "employee_id", string="Appraisal Delegations",
         groups="hr.group_hr_user",
     )
+    asn_headed_unit_ids = fields.One2many(
+        "hr.department", "manager_id", string="Units Headed", groups="hr.group_hr_user",
+    )
     ppk_delegated = fields.Boolean(
         string="Appraisal Delegated", readonly=True, copy=False, groups="hr.group_hr_user",
         help="The appraiser comes from a running delegation (R7).",
@@ -595,9 +598,11 @@ class HrEmployee(models.Model):
         return assignment_workload(assignments, teams)
 
     def _asn_headed_unit(self):
-        """The highest unit this employee heads: a Perangkat Daerah first, then Level 2, 3."""
+        """The highest unit this employee heads: a Perangkat Daerah first, then Level 2, 3.
+        Read through :attr:`asn_headed_unit_ids`, fetched at once for every employee of the
+        recordset the employee came from (a recap of 10,000 rows: one query, not one each)."""
         self.ensure_one()
-        units = self.env["hr.department"].sudo().search([("manager_id", "=", self.id)])
+        units = self.sudo().asn_headed_unit_ids
         return units.sorted(lambda d: (not d.is_perangkat_daerah, d.unit_level or 99, d.id))[:1]
 
     def _asn_position_title(self):

@@ -34,7 +34,7 @@ class ResUsers(models.Model):
     @api.depends_context("uid")
     def _compute_asn_unit_scopes(self):
         """Expanded once here (the record rules cache the ids): a plain ``IN`` list keeps the
-        rules' SQL as cheap as the superuser's (bench/access_bench.py)."""
+        rules' SQL as cheap as the superuser's (bench/regency_bench.py, measure c)."""
         Dept = self.env["hr.department"].sudo().with_context(active_test=False)
         for user in self:
             employees = user._asn_employees()
@@ -69,18 +69,14 @@ class ResUsers(models.Model):
         return res
 
     def _asn_home_action(self):
-        """Issue 14: where "Sistem Kerja" opens for this user. The HR clerk lands on the
-        problems list; a leader (he heads a unit) on what waits for his decision; an employee on
-        the reports returned to him, else the work he has to report on."""
+        """Issue 14: where "Sistem Kerja" opens for this user. The HR clerk and a leader (he
+        heads a unit) land on their dashboard (what waits for their decision, the problems, the
+        units' workload and late work: models/asn_dashboard.py); an employee on the reports
+        returned to him, else the work he has to report on."""
         self.ensure_one()
         Action = self.env["ir.actions.act_window"]
-        if self.has_group("sistem_kerja_asn.group_admin_pd"):
-            return Action._for_xml_id("sistem_kerja_asn.hr_employee_kedudukan_problem_action")
-        if self.asn_led_unit_ids:
-            action = Action._for_xml_id("sistem_kerja_asn.asn_waiting_for_me_action")
-            action["domain"] = [("user_id", "=", self.id),
-                                ("res_model", "in", list(ASN_DOCUMENT_MODELS))]
-            return action
+        if self.has_group("sistem_kerja_asn.group_admin_pd") or self.asn_led_unit_ids:
+            return self.env["asn.dashboard"].with_user(self)._action_for_current_user()
         returned = self.env["asn.laporan"].search_count(
             [("submitter_id.user_id", "=", self.id), ("state", "=", "returned")], limit=1)
         if returned:

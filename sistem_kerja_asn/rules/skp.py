@@ -301,3 +301,22 @@ def role_matrix(results, teams=(), assignments=(), cascade=()):
         add(owner, parent, INTERVENSI)
     order = [role for role, _label in MATRIX_ROLES]
     return {key: tuple(sorted(roles, key=order.index)) for key, roles in cells.items()}
+
+
+def matrix_table(results, matrix, employees=()):
+    """The matrix as it is printed: (columns, rows). ``results`` as for :func:`role_matrix`
+    (their order is the order of the rows), ``matrix`` its answer, ``employees`` the order the
+    unit lists its people in. The columns are the employees with a role in at least one
+    result: the owners of the results first (the leader whose results are shared out), then
+    ``employees`` in their order, then anybody else in the order of the results; nobody
+    without a role takes a column. Each row is (result, [roles of each column, () for none])."""
+    with_role = {emp for emp, _result in matrix}
+    columns = []
+    for emp in [owner for _result, owner in results] + list(employees) + [
+        emp for result, _owner in results for emp, res in matrix if res == result
+    ]:
+        if emp in with_role and emp not in columns:
+            columns.append(emp)
+    rows = [(result, [matrix.get((emp, result), ()) for emp in columns])
+            for result, _owner in results]
+    return columns, rows

@@ -157,55 +157,54 @@ KINERJA = Spec(
 )
 
 # -- the lines of the SKP (issue 15; rules/skp.py): their state is their performance record's.
+def _skp_line(model, *, fixed=(), plan=(), running=(), until_rated=(), unlink_states=()):
+    """The spec of a line of the SKP: ``fixed`` set at create and never changed (its employee
+    follows its record: read-only); ``plan`` planned in draft (R34 a); ``running`` while the
+    period runs (R34 b); ``until_rated`` from the plan until the PPK rates; deleted by a user
+    only in ``unlink_states``."""
+    return Spec(
+        model=model,
+        initial=None,
+        engine_fields=frozenset(),
+        content={
+            **_frozen_after(ALWAYS_FROZEN, *fixed),
+            **_frozen_after({k.DRAFT}, *plan),
+            **_frozen_after({k.IN_PROGRESS}, *running),
+            **_frozen_after({k.DRAFT, k.AGREED, k.IN_PROGRESS}, *until_rated),
+        },
+        unlink_states=frozenset(unlink_states),
+        state_field="kinerja_id.state",
+    )
+
+
 # An RHK indicator: its measure planned in draft (R34 a), its realisation until the rating.
-SKP_INDICATOR = Spec(
-    model="asn.kinerja.indicator",
-    initial=None,
-    engine_fields=frozenset(),
-    content={
-        **_frozen_after({k.DRAFT}, "expectation_id", "name", "aspect", "target", "unit"),
-        **_frozen_after({k.DRAFT, k.AGREED, k.IN_PROGRESS}, "realisation", "has_realisation"),
-    },
-    unlink_states=frozenset({k.DRAFT}),
-    state_field="kinerja_id.state",
+SKP_INDICATOR = _skp_line(
+    "asn.kinerja.indicator",
+    plan=("expectation_id", "name", "aspect", "target", "unit"),
+    until_rated=("realisation", "has_realisation"),
+    unlink_states={k.DRAFT},
 )
 # A core value of the record (BerAKHLAK): the leader's specific expectation in draft, the PPK's
 # rating while the period runs; the lines are the record's, made with it, never deleted alone.
-SKP_BEHAVIOUR = Spec(
-    model="asn.kinerja.behaviour",
-    initial=None,
-    engine_fields=frozenset(),
-    content={
-        **_frozen_after(ALWAYS_FROZEN, "kinerja_id", "core_value_id"),
-        **_frozen_after({k.DRAFT}, "expectation"),
-        **_frozen_after({k.IN_PROGRESS}, "rating", "feedback"),
-    },
-    unlink_states=frozenset(),
-    state_field="kinerja_id.state",
+SKP_BEHAVIOUR = _skp_line(
+    "asn.kinerja.behaviour",
+    fixed=("kinerja_id", "core_value_id"),
+    plan=("expectation",),
+    running=("rating", "feedback"),
 )
 # A periodic evaluation at a check-in (R34 b) and its lines per RHK: while the period runs.
-SKP_EVALUATION = Spec(
-    model="asn.kinerja.evaluation",
-    initial=None,
-    engine_fields=frozenset(),
-    content={
-        **_frozen_after(ALWAYS_FROZEN, "kinerja_id"),
-        **_frozen_after({k.IN_PROGRESS}, "name", "date", "rating_hasil_kerja", "rating_perilaku",
-                        "behaviour_feedback", "realisation_note", "line_ids"),
-    },
-    unlink_states=frozenset({k.IN_PROGRESS}),
-    state_field="kinerja_id.state",
+SKP_EVALUATION = _skp_line(
+    "asn.kinerja.evaluation",
+    fixed=("kinerja_id",),
+    running=("name", "date", "period", "rating_hasil_kerja", "rating_perilaku",
+             "behaviour_feedback", "realisation_note", "line_ids"),
+    unlink_states={k.IN_PROGRESS},
 )
-SKP_EVALUATION_LINE = Spec(
-    model="asn.kinerja.evaluation.line",
-    initial=None,
-    engine_fields=frozenset(),
-    content={
-        **_frozen_after(ALWAYS_FROZEN, "evaluation_id"),
-        **_frozen_after({k.IN_PROGRESS}, "expectation_id", "realisation", "feedback"),
-    },
-    unlink_states=frozenset({k.IN_PROGRESS}),
-    state_field="kinerja_id.state",
+SKP_EVALUATION_LINE = _skp_line(
+    "asn.kinerja.evaluation.line",
+    fixed=("evaluation_id",),
+    running=("expectation_id", "realisation", "feedback"),
+    unlink_states={k.IN_PROGRESS},
 )
 # On create, none of the appraisal may be given: a record starts as a plan (R34 a).
 KINERJA_CREATE_FORBIDDEN = frozenset({

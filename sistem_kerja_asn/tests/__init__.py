@@ -1,5 +1,8 @@
 from . import test_access
 from . import test_backend_roles
+from . import test_bench_queries
+from . import test_dashboard
+from . import test_demo
 from . import test_i18n
 from . import test_install
 from . import test_jam_kerja
@@ -7,6 +10,7 @@ from . import test_kedudukan
 from . import test_kinerja
 from . import test_kinerja_documents
 from . import test_kinerja_duties
+from . import test_kinerja_matrix
 from . import test_laporan
 from . import test_letters_regency
 from . import test_penugasan
@@ -18,7 +22,9 @@ from . import test_presets_denpasar
 from . import test_presets_karangasem
 from . import test_presets_muna
 from . import test_presets_regencies
+from . import test_routes_readonly
 from . import test_skp
+from . import test_skp_distribution
 from . import test_team_duties
 from . import test_trust_engine
 from . import test_trust_leaks

@@ -151,8 +151,8 @@ class TestBackendLeads(BackendCase):
         })
 
     def test_home_per_role(self):
-        """The employee lands on his work to report on, the unit leader on what waits for his
-        decision, the HR clerk on the kedudukan problems."""
+        """The employee lands on his work to report on, the unit leader and the HR clerk on
+        their dashboard (what waits for their decision, the problems: tests/test_dashboard.py)."""
         def home(user):
             self.env.flush_all()
             self.env.invalidate_all()
@@ -160,11 +160,12 @@ class TestBackendLeads(BackendCase):
 
         self.assertEqual(home(self.u(self.staff_a))["id"],
                          self.env.ref("sistem_kerja_asn.asn_my_work_to_report_action").id)
+        dashboard = self.env.ref("sistem_kerja_asn.asn_dashboard_action").id
         leader = home(self.u(self.kabid_a))
-        self.assertEqual(leader["id"], self.env.ref("sistem_kerja_asn.asn_waiting_for_me_action").id)
-        self.assertIn(("user_id", "=", self.u(self.kabid_a).id), leader["domain"])
-        self.assertEqual(home(self.clerk_dinas)["id"], self.env.ref(
-            "sistem_kerja_asn.hr_employee_kedudukan_problem_action").id)
+        self.assertEqual(leader["id"], dashboard)
+        self.assertEqual(self.env["asn.dashboard"].browse(leader["res_id"]).user_id,
+                         self.u(self.kabid_a))
+        self.assertEqual(home(self.clerk_dinas)["id"], dashboard)
 
     def test_camat_follows_every_unit_below(self):
         """R3: the Camat leads the Kecamatan and every unit in it; "My Units' Work" shows the

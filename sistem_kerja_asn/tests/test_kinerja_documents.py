@@ -104,7 +104,7 @@ class TestKinerjaDocuments(KinerjaDocumentsCase):
                       action["url"])
         self.assertTrue(wizard.file_name.endswith(".xlsx"))
         book = openpyxl.load_workbook(io.BytesIO(base64.b64decode(wizard.file_data)))
-        self.assertEqual(book.sheetnames, ["Per Unit", "Per PD", "Detail"])
+        self.assertEqual(book.sheetnames, ["Distribution", "Per Unit", "Per PD", "Detail"])
         return {
             name: [["" if v is None else v for v in row]
                    for row in book[name].iter_rows(values_only=True)]

@@ -15,6 +15,11 @@ columns get their defaults from Odoo):
    a user may edit (computed with ``readonly=False``) keep their values.
 3. The kedudukan of every employee (PPK, PUO, coordinator: R2-R9) is resolved again by the new
    rules (new modes level2_head / one_level_pd_head), as on install (post_init_hook).
+4. The performance record is the SKP of PermenPANRB 6/2022 (issue 15): a record made before has
+   no work behaviour lines; it gets the seven BerAKHLAK core values a new record is made with
+   (``asn.kinerja._asn_skp_behaviours``, idempotent: a record keeps the lines it has).
+5. An HR clerk of a PD sees only the employees of the PDs he administers: a clerk administering
+   none gets the PD he works in (a warning in the log for a clerk who works in none).
 """
 
 import logging
@@ -62,6 +67,24 @@ def _recompute_stored(env):
     env.flush_all()
 
 
+def _admin_pd_of_clerks(env):
+    """5. An HR clerk of a PD (Admin Kepegawaian PD) sees the employees of the PDs he administers
+    (``res.users.asn_admin_pd_ids``, issue 12): a clerk who administers none yet gets the PD he
+    works in himself, so that he keeps seeing his colleagues after the upgrade."""
+    group = env.ref("sistem_kerja_asn.group_admin_pd", raise_if_not_found=False)
+    wide = env.ref("sistem_kerja_asn.group_admin_daerah", raise_if_not_found=False)
+    if not group:
+        return
+    for user in group.users.filtered(lambda u: not u.asn_admin_pd_ids and not (wide and wide in u.groups_id)):
+        pds = user.employee_ids.department_id.perangkat_daerah_id
+        if pds:
+            user.asn_admin_pd_ids = [(6, 0, pds.ids)]
+            _logger.info("HR clerk %s administers %s", user.login, ", ".join(pds.mapped("name")))
+        else:
+            _logger.warning("HR clerk %s works in no Perangkat Daerah: give him the PDs he "
+                            "administers (Settings > Users)", user.login)
+
+
 def migrate(cr, version):
     if not version:
         return
@@ -71,4 +94,7 @@ def migrate(cr, version):
     for company in env["res.company"].search([]):
         env["hr.employee"]._kedudukan_recompute_company(company)  # 3.
     env.flush_all()
+    _admin_pd_of_clerks(env)  # 5.
     _recompute_stored(env)
+    env["asn.kinerja"].search([])._asn_skp_behaviours()  # 4.
+    env.flush_all()

@@ -8,6 +8,7 @@ BKS Bekasi, BRT Barito Timur; "Lamp" = Lampiran.
 """
 
 from ._base import ALWAYS
+from ._base import BKS
 from ._base import BRT
 from ._base import DEFAULT_MODE
 from ._base import DPS
@@ -100,6 +101,10 @@ WORK = {
     "weekly_hours": 37.5,  # DPS Ps 17(1), 22 (Perpres 21/2023, DPS Mengingat 9): 37 h 30 min
     "flex_jabatan_types": [],  # DPS Ps 21(4): the regent names who may work flexibly (R41)
     "monday_assembly": False,  # DPS Ps 18 is a regency's own rule (R38)
+    # R34 b: the periodic evaluations (check-ins) of the SKP, "quarterly" or "monthly" (rules/
+    # kinerja.CHECKIN_FREQUENCIES): PermenPANRB 6/2022 (RULES.md §E, national), quarterly by
+    # default; BKS Ps 13(1): feedback "secara berkala atau sewaktu-waktu" sets no frequency
+    "checkin_frequency": "quarterly",
 }
 
 # -- reviewing the work (R31, R32) -------------------------------------------------------------
@@ -177,6 +182,11 @@ SOURCES = {
     "flex_jabatan_types": DPS + " Ps 21(4): the regent names the jobs and employees that may work "
     "flexibly; none until his decision is entered here (R41)",
     "monday_assembly": "no morning assembly stated (" + DPS + " Ps 18 is Denpasar's own, R38)",
+    "checkin_frequency": "PermenPANRB 6/2022 (performance management of civil servants): the "
+    "appraiser evaluates performance periodically during the year, at the agency's choice "
+    "monthly or quarterly; quarterly unless the policy says monthly. None of the regencies' "
+    "texts sets the frequency (" + BKS + " Ps 13(1): feedback 'secara berkala atau sewaktu-waktu'; "
+    + BRT + " Ps 17 b: continuous feedback)",
     "team_need_binding": KRA + " Ps 16(5), 17(1)(b): the number of teams is the PUO's strategy and a "
     "team may work within one unit; the criteria of " + BRT + " Lampiran II B are shown as guidance",
     "ketua_from_penyetaraan": KRA + " Ps 16(3); " + DPS + " Ps 9(3): the PUO appoints the ketua for "
