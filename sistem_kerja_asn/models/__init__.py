@@ -1,3 +1,6 @@
+from . import asn_sudo_guard  # before the access mixin that inherits it
+
+# isort: split
 from . import asn_access_mixin
 from . import asn_workflow_mixin  # before the models that inherit the engine
 
@@ -27,15 +30,17 @@ from . import asn_kinerja_behaviour
 from . import asn_kinerja_catatan
 from . import asn_kinerja_core_value
 from . import asn_kinerja_evaluation
+from . import asn_kinerja_evaluation_line
 from . import asn_kinerja_expectation
 from . import asn_kinerja_export_wizard
 from . import asn_kinerja_indicator
+from . import asn_kinerja_matrix_report
 from . import asn_kinerja_matrix_wizard
 from . import asn_kinerja_org_predikat
 from . import asn_kinerja_recap_wizard
 from . import asn_kinerja_rekomendasi
-from . import asn_kinerja_skp
 from . import asn_kinerja_skp_report
+from . import asn_kinerja_skp_report_evaluation
 from . import asn_laporan
 from . import asn_laporan_return_wizard
 from . import asn_letter_report

@@ -477,17 +477,22 @@ class AsnDemoLoader(models.AbstractModel):
         self._performance(today)
 
     @api.model
-    def _assignment(self, xmlid, login, vals, steps=()):
-        """An assignment created by ``login`` and moved by the (login, method, kwargs) steps."""
-        Penugasan = self._as(self.env["asn.penugasan"], login)
-        rec = Penugasan.create(dict({"date_end": date.today() + timedelta(days=60)}, **vals))
-        for step in steps:
-            who, method, *args = step
+    def _steps(self, rec, steps):
+        """Move ``rec`` through the (login, method, kwargs) steps, each as that user: ``write``
+        writes the values, any other method is the button of that name."""
+        for who, method, *args in steps:
             target = self._as(rec, who)
             if method == "write":
                 target.write(args[0])
             else:
                 getattr(target, method)(**(args[0] if args else {}))
+
+    @api.model
+    def _assignment(self, xmlid, login, vals, steps=()):
+        """An assignment created by ``login`` and moved by the (login, method, kwargs) steps."""
+        Penugasan = self._as(self.env["asn.penugasan"], login)
+        rec = Penugasan.create(dict({"date_end": date.today() + timedelta(days=60)}, **vals))
+        self._steps(rec, steps)
         return self._name_it(xmlid, rec.sudo())
 
     @api.model
@@ -595,7 +600,7 @@ class AsnDemoLoader(models.AbstractModel):
                     member.with_user(user).with_context(
                         allowed_company_ids=user.company_ids.ids).action_consent()
             else:
-                getattr(target, method)(**(args[0] if args else {}))
+                self._steps(team, [(who, method, *args)])
         return self._name_it(xmlid, team.sudo())
 
     @api.model
@@ -662,8 +667,7 @@ class AsnDemoLoader(models.AbstractModel):
             "name": name, "penugasan_id": rec.id, "submitter_id": rec.employee_id.id,
             "content": "<p>%s</p>" % name,
         })
-        for who, method, *args in steps:
-            getattr(self._as(report, who), method)(**(args[0] if args else {}))
+        self._steps(report, steps)
         return self._name_it(xmlid, report.sudo())
 
     @api.model
@@ -698,12 +702,7 @@ class AsnDemoLoader(models.AbstractModel):
             "kinerja_id": rec.id, "name": expectation[0], "indicator": expectation[1],
             "target": expectation[2], "parent_id": parent.id if parent else False,
         })
-        for who, method, *args in steps:
-            target = self._as(rec, who)
-            if method == "write":
-                target.write(args[0])
-            else:
-                getattr(target, method)(**(args[0] if args else {}))
+        self._steps(rec, steps)
         return self._name_it(xmlid, rec.sudo())
 
     @api.model

@@ -18,8 +18,8 @@ from ..rules import positions
 from ..rules.errors import RuleError
 from ..rules.errors import render
 from ..rules.penugasan import workload as assignment_workload
-from .asn_access_mixin import fetch_only
-from .asn_access_mixin import superuser_for_a_user
+from .asn_sudo_guard import fetch_only
+from .asn_sudo_guard import superuser_for_a_user
 
 PANGKAT_GOLONGAN = [
     ("I/a", "Juru Muda (I/a)"),
