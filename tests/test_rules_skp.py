@@ -29,14 +29,21 @@ def test_seven_core_values_with_three_guidance_lines():
 
 def test_intervensi():
     """R35: "strategic goals -> indicators -> targets, cascaded from the organisation to units
-    and to each employee": a non-JPT main RHK supports a superior's RHK; a JPT's need not."""
-    skp.check_intervensi([("A", "utama", 7), ("B", "tambahan", None)], is_jpt=False)
-    skp.check_intervensi([("A", "utama", None)], is_jpt=True)
+    and to each employee": a non-JPT main RHK supports a superior's RHK; a JPT's main RHK comes
+    from the organisation's indicators (the top of the cascade: RULES.md R35 "from the
+    organisation to units"), so it names the one it answers instead of a superior's RHK."""
+    skp.check_intervensi([("A", "utama", 7, None), ("B", "tambahan", None, None)], is_jpt=False)
+    skp.check_intervensi([("A", "utama", None, "IKU 1: prevalensi stunting")], is_jpt=True)
+    skp.check_intervensi(  # an additional RHK of a JPT needs no indicator of the organisation
+        [("A", "utama", None, "IKU 1"), ("B", "tambahan", None, "")], is_jpt=True)
     with pytest.raises(RuleError) as err:
-        skp.check_intervensi([("A", "utama", None)], is_jpt=False)
+        skp.check_intervensi([("A", "utama", None, None)], is_jpt=False)
     assert err.value.code == "intervensi_missing"
     with pytest.raises(RuleError) as err:
-        skp.check_intervensi([("B", "tambahan", 3)], is_jpt=True)
+        skp.check_intervensi([("A", "utama", None, " ")], is_jpt=True)
+    assert err.value.code == "organisation_indicator_missing"
+    with pytest.raises(RuleError) as err:
+        skp.check_intervensi([("B", "tambahan", 3, "IKU 1")], is_jpt=True)
     assert err.value.code == "no_rhk_utama"
 
 

@@ -691,7 +691,9 @@ class AsnDemoLoader(models.AbstractModel):
                       ("kadis", "action_accept")])
 
     @api.model
-    def _kinerja(self, xmlid, login, year, expectation, parent=None, steps=()):
+    def _kinerja(self, xmlid, login, year, expectation, parent=None, steps=(), org=None):
+        """A performance record of ``login`` with one main RHK (supporting ``parent``, or for a
+        JPT answering the organisation's indicator ``org``), moved through ``steps``."""
         Kinerja = self._as(self.env["asn.kinerja"], login)
         emp = self._ref(dict((k, v[0]) for k, v in LOGINS.items())[login])
         rec = Kinerja.create({
@@ -701,6 +703,7 @@ class AsnDemoLoader(models.AbstractModel):
         Kinerja.env["asn.kinerja.expectation"].create({
             "kinerja_id": rec.id, "name": expectation[0], "indicator": expectation[1],
             "target": expectation[2], "parent_id": parent.id if parent else False,
+            "organisation_indicator": org or False,
         })
         self._steps(rec, steps)
         return self._name_it(xmlid, rec.sudo())
@@ -715,6 +718,7 @@ class AsnDemoLoader(models.AbstractModel):
         kadis = self._kinerja(
             "demo_kinerja_kadis_last_year", "kadis", last,
             ("Meningkatnya cakupan imunisasi dasar lengkap", "Cakupan IDL", "95%"),
+            org="IKU Dinas Kesehatan: persentase anak usia 12-23 bulan dengan imunisasi lengkap",
             steps=[("sekda", "action_agree"), ("kadis", "action_start")]
             + [("sekda", *step) for step in rate])
         kabid = self._kinerja(
@@ -741,7 +745,8 @@ class AsnDemoLoader(models.AbstractModel):
         self._kinerja(
             "demo_kinerja_kadisdpk", "kadisdpk", today.year,
             ("Meningkatnya arsip statis yang terselamatkan", "Arsip terdigitalisasi",
-             "5.000 lembar"), steps=[("sekda", "action_agree")])
+             "5.000 lembar"), steps=[("sekda", "action_agree")],
+            org="IKU Dinas Perpustakaan dan Kearsipan: persentase arsip statis yang diselamatkan")
         self._kinerja(
             "demo_kinerja_clerk", "clerk", today.year,
             ("Data kepegawaian Dinas Kesehatan mutakhir", "Data pegawai valid", "100%"),

@@ -518,7 +518,8 @@ class AsnKinerja(models.Model):
         k.check_actor(action, roles)
         if action == "agree" and self.sudo().expectation_ids:
             skp.check_intervensi(
-                [(e.name, e.kind, e.parent_id.id) for e in self.sudo().expectation_ids],
+                [(e.name, e.kind, e.parent_id.id, e.organisation_indicator)
+                 for e in self.sudo().expectation_ids],
                 self._asn_is_top(),
             )
         given = {}  # values given with the button (RPC), written by the engine with the step

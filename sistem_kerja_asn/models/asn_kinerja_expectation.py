@@ -8,7 +8,10 @@ from ..rules import kinerja as k
 from ..rules import skp
 from ..rules.errors import RuleError
 
-PLAN_FIELDS = {"name", "indicator", "target", "parent_id", "sequence", "kinerja_id", "kind"}
+PLAN_FIELDS = {
+    "name", "indicator", "target", "parent_id", "sequence", "kinerja_id", "kind",
+    "organisation_indicator",
+}
 # R5, R9: the words of the target; who last changed them is who set it (target_set_by_id).
 TARGET_FIELDS = {"name", "indicator", "target"}
 
@@ -52,6 +55,13 @@ class AsnKinerjaExpectation(models.Model):
         help="The superior's expected result this one supports (R35 cascade).",
     )
     child_ids = fields.One2many("asn.kinerja.expectation", "parent_id", string="Supported By")
+    organisation_indicator = fields.Char(
+        string="Organisation's Indicator",
+        help="R35, PermenPANRB 6/2022: the SKP of a senior executive (JPT, the top of the PD's "
+        "cascade) is drawn from the organisation's performance agreement: each main result "
+        "names the organisation's indicator (Renstra / Perjanjian Kinerja target) it answers, "
+        "where the others name the superior's result they support.",
+    )
     penugasan_ids = fields.Many2many(
         "asn.penugasan", string="Assignments",
         domain="[('employee_id', '=', employee_id)]",

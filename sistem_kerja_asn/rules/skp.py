@@ -95,18 +95,27 @@ def core_value(code):
 
 def check_intervensi(rhks, is_jpt):
     """R35: every RHK of an employee who is not a JPT supports (intervensi) an RHK of his
-    superior; a JPT's RHK come from the organisation's indicators instead. ``rhks`` is
-    [(name, kind, parent_id)]. An additional RHK (tambahan) is extra work given during the
-    period, it needs no link. At least one main RHK is required."""
-    if not any(kind == UTAMA for _name, kind, _parent in rhks):
+    superior; a JPT's RHK come from the organisation's indicators instead (PermenPANRB 6/2022:
+    the SKP of a JPT is drawn from the organisation's performance agreement, its Renstra
+    targets): each main RHK of a JPT names the organisation's indicator it answers. ``rhks`` is
+    [(name, kind, parent_id, organisation_indicator)]. An additional RHK (tambahan) is extra
+    work given during the period, it needs no link. At least one main RHK is required."""
+    if not any(kind == UTAMA for _name, kind, _parent, _org in rhks):
         raise RuleError(
             "no_rhk_utama",
             _("An SKP has at least one main work result plan (RHK utama)."),
         )
-    if is_jpt:
-        return
-    for name, kind, parent in rhks:
-        if kind == UTAMA and not parent:
+    for name, kind, parent, org in rhks:
+        if kind != UTAMA:
+            continue
+        if is_jpt and not (org or "").strip():
+            raise RuleError(
+                "organisation_indicator_missing",
+                _("The main work result %(name)s of a senior executive (JPT) names the "
+                  "organisation's indicator it answers (R35, PermenPANRB 6/2022)."),
+                name=name,
+            )
+        if not is_jpt and not parent:
             raise RuleError(
                 "intervensi_missing",
                 _("The main work result %(name)s must support (intervensi) a work result of "

@@ -38,6 +38,7 @@ class KinerjaCase(PenugasanCase):
             "expectation_ids": [(0, 0, {
                 "name": "Meningkatnya derajat kesehatan masyarakat",
                 "indicator": "Usia harapan hidup", "target": "73 tahun",
+                "organisation_indicator": "IKU: usia harapan hidup",
             })],
         })
         cls.e_kadis = cls.rec_kadis.expectation_ids

@@ -156,6 +156,30 @@ class TestSkp(KinerjaCase):
         self.by(rec, self.kabid_a).action_agree()
         self.assertEqual(rec.state, k.AGREED)
 
+    def test_jpt_main_rhk_names_the_organisations_indicator(self):
+        """R35 "strategic goals -> indicators -> targets, cascaded from the organisation to units
+        and to each employee"; PermenPANRB 6/2022: the SKP of a JPT (the Kepala Dinas, top of
+        the PD) is drawn from the organisation's indicators, not from a superior's RHK: agreeing
+        it without the organisation's indicator is refused; the printed SKP shows it in the
+        column the others use for the superior's RHK."""
+        self.step()
+        self.rec_kadis.expectation_ids.sudo().organisation_indicator = False
+        self.step()
+        with self.assertRaisesRegex(UserError, "organisation's indicator"):
+            self.rec_kadis.with_user(self.hr_daerah).action_agree()
+        self.step()
+        self.rec_kadis.expectation_ids.sudo().organisation_indicator = "IKU 2: usia harapan hidup"
+        self.step()
+        self.rec_kadis.with_user(self.hr_daerah).action_agree()
+        self.assertEqual(self.rec_kadis.state, k.AGREED)
+        html = self.env["ir.actions.report"]._render_qweb_html(
+            "sistem_kerja_asn.action_report_asn_skp", self.rec_kadis.ids)[0].decode()
+        self.assertIn("INDIKATOR KINERJA ORGANISASI", html)
+        self.assertIn("IKU 2: usia harapan hidup", html)
+        html = self.env["ir.actions.report"]._render_qweb_html(
+            "sistem_kerja_asn.action_report_asn_skp", self.rec_kabid.ids)[0].decode()
+        self.assertIn("RENCANA HASIL KERJA PIMPINAN YANG DIINTERVENSI", html)
+
     def test_another_employee_cannot_read_the_lines(self):
         """The lines follow their record: another employee (JF B of another unit) reads none."""
         rec = self.plan_staff()
