@@ -158,9 +158,11 @@ class TestSkpDistribution(KinerjaDocumentsCase):
         })
 
     def test_org_predikat_entered_by_the_regency_hr_office_only(self):
-        """Entered by the regent's side (the regional HR office); the PD's HR clerk and the
-        employees read it, never create, change or delete it (access list and record rules,
-        through RPC-like calls as those users)."""
+        """Entered by the regent's side (the regional HR office); the PD's HR clerk reads it,
+        never creates, changes or deletes it (access list and record rules, through RPC-like
+        calls as those users); an employee reads nothing of it: its counts are of records he may
+        not read (RULES.md §E bounds the distribution; each employee's predikat stays between
+        him, his appraisers and HR)."""
         employee = self.u(self.staff_a)
         for user in (self.clerk, employee):
             self.step()
@@ -169,7 +171,12 @@ class TestSkpDistribution(KinerjaDocumentsCase):
         self.step()
         org = self.enter(self.hr_daerah, self.dinas, "baik", note="Hasil evaluasi SAKIP")
         self.step()
-        for user in (self.clerk, employee):
+        for call in (lambda m: m.browse(org.id).read(["count_total"]),
+                     lambda m: m.search_read([], ["count_total"])):
+            with self.assertRaises(AccessError), mute_logger("odoo.models"):
+                call(self.as_user(self.OrgPredikat, employee))
+        self.step()
+        for user in (self.clerk,):
             mine = self.as_user(self.OrgPredikat, user).browse(org.id)
             self.assertEqual(mine.predikat, "baik")
             self.assertEqual(self.as_user(self.OrgPredikat, user).search(
