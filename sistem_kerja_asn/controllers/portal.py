@@ -30,6 +30,9 @@ EMPLOYEE_ACTIONS = (flows.SEND, flows.FORWARD, flows.ACKNOWLEDGE)
 # replica. They must not write: links are ``access_url`` (``get_portal_url()`` would store an
 # access token per record). Every POST route writes and stays read/write (the default).
 # tests/test_routes_readonly.py holds the table of every route.
+# The record pages' previous / next links (Odoo's ``get_records_pager`` stores an access token
+# on each neighbour): the addon's own, from the session history, by ``access_url`` alone.
+ASN_HISTORIES = ("my_penugasan_history", "my_tim_history", "my_kinerja_history")
 
 
 class SistemKerjaPortal(CustomerPortal):
@@ -72,6 +75,24 @@ class SistemKerjaPortal(CustomerPortal):
             raise NotFound() from err
         except AccessError as err:
             raise Forbidden() from err
+
+    def _get_page_view_values(self, document, access_token, values, session_history,
+                              no_breadcrumbs, **kwargs):
+        """Odoo's values for a record page, with the previous / next links of the addon's pages
+        made without writing (a read-only route, served by a replica, must not write)."""
+        if session_history not in ASN_HISTORIES or "access_url" not in document._fields:
+            return super()._get_page_view_values(
+                document, access_token, values, session_history, no_breadcrumbs, **kwargs)
+        values = super()._get_page_view_values(
+            document, access_token, values, None, no_breadcrumbs, **kwargs)
+        ids = request.session.get(session_history, [])
+        if document.id in ids:
+            index = ids.index(document.id)
+            prev_id = ids[index - 1] if index else None
+            next_id = ids[index + 1] if index + 1 < len(ids) else None
+            values["prev_record"] = document.browse(prev_id).access_url if prev_id else False
+            values["next_record"] = document.browse(next_id).access_url if next_id else False
+        return values
 
     def _asn_notice(self, kw):
         """The outcome of the last form (error / success), for ``_get_page_view_values``."""

@@ -62,6 +62,9 @@ class TestRoutesReadonly(PortalCase):
         performance record (R34) open on a read-only cursor without a retry; the list links
         the records without storing an access token."""
         rec = self.assign()
+        # a second one: the page of the first links it as "next" (Odoo's pager would store a
+        # token on it)
+        other = self.assign(description="Menyusun laporan triwulan posyandu")
         self.assertFalse(rec.access_token)
         kinerja = self.new_record(self.portal_emp, parent=self.e_kadis, by=self.kabid_a)
         team = self.env["asn.tim.kerja"].create({
@@ -77,7 +80,7 @@ class TestRoutesReadonly(PortalCase):
         logger.addHandler(handler)
         try:
             for url in ("/my/penugasan", "/my/penugasan?groupby=state",
-                        "/my/penugasan/%s" % rec.id,
+                        "/my/penugasan/%s" % rec.id, "/my/penugasan/%s" % other.id,
                         "/my/penugasan/%s?report_type=html" % rec.id,
                         "/my/penugasan/volunteer", "/my/tim", "/my/tim/%s" % team.id,
                         "/my/kinerja", "/my/kinerja/%s" % kinerja.id):
@@ -88,3 +91,4 @@ class TestRoutesReadonly(PortalCase):
             logger.removeHandler(handler)
         self.step()
         self.assertFalse(rec.access_token)
+        self.assertFalse(other.access_token)
